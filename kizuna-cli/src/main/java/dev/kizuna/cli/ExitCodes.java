@@ -1,0 +1,20 @@
+package dev.kizuna.cli;
+
+/** Exit codes of every command; documented in docs/cli.md. */
+public final class ExitCodes {
+    /** Success; for validate, the dataset has no problem. */
+    public static final int OK = 0;
+    /** The dataset is invalid: its problems were printed as FILE:LINE: message. */
+    public static final int INVALID_DATASET = 1;
+    /** The command line itself is wrong (unknown option, missing argument): picocli's usage code. */
+    public static final int USAGE = 2;
+    /** A file or directory could not be read or written. */
+    public static final int IO_ERROR = 3;
+    /** The input is readable but the request cannot be answered (unknown system id, infeasible model...). */
+    public static final int BAD_REQUEST = 4;
+    /** A bug in Kizuna: please report it with the stack trace that was printed. */
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

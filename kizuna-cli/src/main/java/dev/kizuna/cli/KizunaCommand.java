@@ -1,0 +1,36 @@
+package dev.kizuna.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code kizuna} command line. */
+@Command(name = "kizuna", mixinStandardHelpOptions = true, version = "kizuna 0.1.0",
+        description = "See, stress and fix the supply chains of allied drones and counter-drone systems.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class KizunaCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'kizuna assess DIR'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line without exiting, for tests: returns the exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new KizunaCommand());
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}
