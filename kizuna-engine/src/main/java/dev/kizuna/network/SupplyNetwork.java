@@ -44,7 +44,9 @@ import java.util.OptionalInt;
  * </pre>
  * Absent optional numbers stay {@code NaN} in the arrays that carry them.
  */
-public final class SupplyNetwork {
+public final class SupplyNetwork implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     final DatasetManifest manifest;
 
     final String[] partIds;
