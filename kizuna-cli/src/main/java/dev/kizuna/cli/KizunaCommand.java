@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "See, stress and fix the supply chains of allied drones and counter-drone systems.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.kizuna.cli.dataset.ValidateCommand.class,
+                dev.kizuna.cli.assessment.AssessCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,83 @@
+package dev.kizuna.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Aligned plain-text tables for terminal reports; numeric columns are right-aligned. */
+public final class TextTable {
+    private final List<String> headers;
+    private final boolean[] rightAligned;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public TextTable(String... headers) {
+        this.headers = List.of(headers);
+        this.rightAligned = new boolean[headers.length];
+    }
+
+    /** Marks columns (0-based) as numeric. */
+    public TextTable right(int... columns) {
+        for (int c : columns) {
+            rightAligned[c] = true;
+        }
+        return this;
+    }
+
+    public TextTable row(Object... cells) {
+        List<String> row = new ArrayList<>();
+        for (Object cell : cells) {
+            row.add(cell == null ? "-" : cell.toString());
+        }
+        rows.add(row);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public void print(PrintWriter out, String indent) {
+        int[] width = new int[headers.size()];
+        for (int c = 0; c < width.length; c++) {
+            width[c] = headers.get(c).length();
+            for (List<String> row : rows) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        out.println(indent + format(headers, width));
+        StringBuilder rule = new StringBuilder();
+        for (int c = 0; c < width.length; c++) {
+            rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
+        }
+        out.println(indent + rule);
+        for (List<String> row : rows) {
+            out.println(indent + format(row, width));
+        }
+    }
+
+    private String format(List<String> cells, int[] width) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < width.length; c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(width[c] - cell.length());
+            line.append(c == 0 ? "" : "  ").append(rightAligned[c] ? pad + cell : cell + (c == width.length - 1 ? "" : pad));
+        }
+        return line.toString().stripTrailing();
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+    }
+
+    public static String money(double value) {
+        return String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    public static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        return String.format(Locale.ROOT, "%,.2f", value);
+    }
+}
