@@ -88,12 +88,21 @@ public class DatasetController {
     }
 
     @GetMapping(value = "/{version}/export/dataset.zip", produces = "application/zip")
-    @Operation(summary = "The version's dataset as a kizuna/1 zip of CSV files")
+    @Operation(summary = "The version's dataset as a kizuna/1 zip of canonical CSV files (DatasetWriter)")
     public ResponseEntity<byte[]> exportZip(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
-        long id = cache.resolve(version);
-        DatasetFiles files = store.files(cache.get(id).id());
-        audit.record(user.getUsername(), "export", "version:" + id, "dataset.zip");
-        return attachment(DatasetArchive.toZip(files), "kizuna-version-" + id + ".zip", "application/zip");
+        LoadedVersion loaded = cache.get(version);
+        DatasetFiles files = DatasetLoading.write(loaded.dataset());
+        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "dataset.zip");
+        return attachment(DatasetArchive.toZip(files), "kizuna-version-" + loaded.id() + ".zip", "application/zip");
+    }
+
+    @GetMapping(value = "/{version}/export/original.zip", produces = "application/zip")
+    @Operation(summary = "The version's files exactly as they were imported")
+    public ResponseEntity<byte[]> exportOriginal(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
+        LoadedVersion loaded = cache.get(version);
+        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "original.zip");
+        return attachment(DatasetArchive.toZip(store.files(loaded.id())), "kizuna-version-" + loaded.id() + "-original.zip",
+                "application/zip");
     }
 
     @GetMapping(value = "/{version}/export/dataset.json", produces = MediaType.APPLICATION_JSON_VALUE)

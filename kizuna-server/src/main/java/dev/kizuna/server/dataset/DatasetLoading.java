@@ -30,6 +30,22 @@ public final class DatasetLoading {
         }
     }
 
+    /** The dataset as the canonical kizuna/1 files of {@link dev.kizuna.io.dataset.DatasetWriter}. */
+    public static DatasetFiles write(dev.kizuna.supply.model.Dataset dataset) {
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("kizuna-export-");
+            dev.kizuna.io.dataset.DatasetWriter.write(dataset, directory);
+            return DatasetFiles.readDirectory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (directory != null) {
+                deleteQuietly(directory);
+            }
+        }
+    }
+
     private static void deleteQuietly(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

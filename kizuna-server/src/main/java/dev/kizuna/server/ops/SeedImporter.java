@@ -21,12 +21,12 @@ import java.util.TreeMap;
 
 /**
  * Imports the illustrative dataset as the first version of an empty database: the repository's
- * examples/jp-us-uav (packaged into the jar at build time) or, failing that, the small built-in sample.
+ * examples/jp-us-uav, packaged into the jar at build time.
  */
 @Component
 public class SeedImporter implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SeedImporter.class);
-    static final String[] SEEDS = {"seed/jp-us-uav", "seed/builtin"};
+    static final String[] SEEDS = {"seed/jp-us-uav"};
 
     private final VersionStore versions;
     private final ImportService imports;
