@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +34,9 @@ public class AdminController {
 
     @GetMapping(value = "/backup", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Download a portable JSON backup (kizuna-backup/1)")
-    public ResponseEntity<StreamingResponseBody> backup(@AuthenticationPrincipal KizunaUser user) {
+    public ResponseEntity<BackupService.Backup> backup(@AuthenticationPrincipal KizunaUser user) {
         audit.record(user.getUsername(), "backup", "database", "download");
-        StreamingResponseBody body = backups::write;
+        BackupService.Backup body = backups.snapshot();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("kizuna-backup.json").build().toString()).body(body);
     }
