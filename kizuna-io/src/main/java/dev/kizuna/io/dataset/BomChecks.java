@@ -4,6 +4,7 @@ import dev.kizuna.supply.model.BomLine;
 import dev.kizuna.supply.model.SiteId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * bom.csv: parents and children are parts, sites resolve and are source sites (contract 2), no row
@@ -12,6 +13,9 @@ import java.util.Map;
 final class BomChecks {
     private BomChecks() {
     }
+
+    /** Bills up to this many rows are checked for repeats pairwise, larger ones with a hash map. */
+    private static final int SMALL_BILL = 16;
 
     private record RowKey(Object child, SiteId site) {
     }
@@ -72,19 +76,37 @@ final class BomChecks {
     private static void duplicates(Table<BomLine> bom, BomGraph graph, int part) {
         int from = graph.firstEdge(part);
         int to = graph.endEdge(part);
-        if (to - from < 2) {
+        if (to - from > SMALL_BILL) {
+            duplicatesOfLargeBill(bom, graph, from, to);
             return;
         }
+        for (int edge = from + 1; edge < to; edge++) {
+            BomLine line = bom.rows.get(graph.rowOf(edge));
+            for (int before = from; before < edge; before++) {
+                BomLine earlier = bom.rows.get(graph.rowOf(before));
+                if (earlier.childId().equals(line.childId()) && Objects.equals(earlier.siteId(), line.siteId())) {
+                    reportDuplicate(bom, graph.rowOf(edge), line, graph.rowOf(before));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void duplicatesOfLargeBill(Table<BomLine> bom, BomGraph graph, int from, int to) {
         Map<RowKey, Integer> firstRow = new HashMap<>();
         for (int edge = from; edge < to; edge++) {
             int row = graph.rowOf(edge);
             BomLine line = bom.rows.get(row);
             Integer first = firstRow.putIfAbsent(new RowKey(line.childId(), line.siteId()), row);
             if (first != null) {
-                String site = line.siteId() == null ? "no site_id" : "site_id '" + line.siteId() + "'";
-                bom.problem(row, "duplicate BOM row for parent '" + line.parentId() + "', child '" + line.childId()
-                        + "' and " + site + "; first on line " + bom.line(first));
+                reportDuplicate(bom, row, line, first);
             }
         }
+    }
+
+    private static void reportDuplicate(Table<BomLine> bom, int row, BomLine line, int first) {
+        String site = line.siteId() == null ? "no site_id" : "site_id '" + line.siteId() + "'";
+        bom.problem(row, "duplicate BOM row for parent '" + line.parentId() + "', child '" + line.childId()
+                + "' and " + site + "; first on line " + bom.line(first));
     }
 }

@@ -21,8 +21,9 @@ final class BomFile {
         int quantity = csv.column("quantity");
         int site = csv.column("site_id");
         int approved = csv.column("approved_sites");
+        IdPool.Column<PartId> parents = ids.partColumn();
         while (csv.next()) {
-            PartId parentId = ids.part(RowValues.required(csv, parent, "parent_id"));
+            PartId parentId = parents.of(RowValues.required(csv, parent, "parent_id"));
             PartId childId = ids.part(RowValues.required(csv, child, "child_id"));
             double perUnit = RowValues.requiredNumber(csv, quantity, "quantity", Range.POSITIVE);
             SiteId siteId = ids.site(csv.cell(site));

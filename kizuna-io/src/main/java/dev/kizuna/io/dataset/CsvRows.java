@@ -195,6 +195,10 @@ final class CsvRows implements Closeable {
         if (extraNames.isEmpty()) {
             return Map.of();
         }
+        if (extraNames.size() == 1) {
+            String value = cell(extraIndexes.get(0));
+            return value == null ? Map.of() : Map.of(extraNames.get(0), value);
+        }
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < extraNames.size(); i++) {
             String value = cell(extraIndexes.get(i));

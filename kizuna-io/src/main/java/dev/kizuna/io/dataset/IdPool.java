@@ -33,6 +33,36 @@ final class IdPool {
         return intern(systems, text, SystemId::new);
     }
 
+    /**
+     * Interns ids of one column of one file. Files are usually grouped by their first column (a
+     * part's BOM rows or sources together), so the previous row's id is tried first: it is in
+     * cache, while a lookup in a million-entry map mostly misses it.
+     */
+    static final class Column<T> {
+        private final Function<String, T> intern;
+        private String lastText;
+        private T lastId;
+
+        Column(Function<String, T> intern) {
+            this.intern = intern;
+        }
+
+        T of(String text) {
+            if (text == null) {
+                return null;
+            }
+            if (!text.equals(lastText)) {
+                lastId = intern.apply(text);
+                lastText = text;
+            }
+            return lastId;
+        }
+    }
+
+    Column<PartId> partColumn() {
+        return new Column<>(this::part);
+    }
+
     private static <T> T intern(ConcurrentHashMap<String, T> pool, String text, Function<String, T> make) {
         if (text == null) {
             return null;

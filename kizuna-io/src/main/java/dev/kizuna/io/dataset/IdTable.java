@@ -1,12 +1,8 @@
 package dev.kizuna.io.dataset;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** A table whose rows define ids (unique per file); {@link #index} maps each id to its first row. */
 final class IdTable<K, T> extends Table<T> {
-    final Map<K, Integer> index = new HashMap<>();
-
+    final IdIndex<K> index = new IdIndex<>();
     private final String keyColumn;
 
     IdTable(DatasetFile file, String keyColumn) {
@@ -16,20 +12,23 @@ final class IdTable<K, T> extends Table<T> {
 
     /** Adds the current row, defining {@code id} (reported when it was defined before). */
     int add(CsvRows csv, K id, T row) {
+        int at = size();
         if (id != null) {
-            Integer first = index.get(id);
-            if (first != null) {
+            int first = index.putIfAbsent(id, at);
+            if (first >= 0) {
                 csv.problem("duplicate " + keyColumn + " '" + id + "'; first defined on line " + line(first));
             }
         }
-        int at = add(csv, row);
-        if (id != null) {
-            index.putIfAbsent(id, at);
-        }
+        add(csv, row);
         return at;
     }
 
     boolean defines(K id) {
-        return index.containsKey(id);
+        return index.contains(id);
+    }
+
+    /** The first row defining the id, or -1. */
+    int rowOf(K id) {
+        return index.get(id);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** organizations.parent_id and sites.organization_id resolve; the ownership chain has no loop. */
 final class OwnershipChecks {
@@ -39,14 +38,16 @@ final class OwnershipChecks {
      */
     private static void loops(IdTable<OrganizationId, OrganizationsFile.Row> organizations) {
         Map<OrganizationId, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the current walk, 2: done
-        List<OrganizationId> ids = organizations.index.keySet().stream().sorted().collect(Collectors.toList());
+        List<OrganizationId> ids = new ArrayList<>();
+        organizations.index.forEachKey(ids::add);
+        ids.sort(null);
         for (OrganizationId start : ids) {
             List<OrganizationId> walk = new ArrayList<>();
             OrganizationId at = start;
             while (at != null && organizations.defines(at) && !state.containsKey(at)) {
                 state.put(at, 1);
                 walk.add(at);
-                at = organizations.rows.get(organizations.index.get(at)).parentId();
+                at = organizations.rows.get(organizations.rowOf(at)).parentId();
             }
             if (at != null && state.getOrDefault(at, 0) == 1) {
                 reportLoop(organizations, walk.subList(walk.indexOf(at), walk.size()));
@@ -62,7 +63,7 @@ final class OwnershipChecks {
         for (int i = 0; i <= ring.size(); i++) {
             text.append(i == 0 ? "" : " -> ").append(ring.get((first + i) % ring.size()));
         }
-        organizations.problem(organizations.index.get(ring.get(first)), "ownership loop: " + text
+        organizations.problem(organizations.rowOf(ring.get(first)), "ownership loop: " + text
                 + "; an organization cannot own itself through parent_id");
     }
 }

@@ -11,10 +11,19 @@ final class PartIndex {
         this.parts = parts;
     }
 
-    /** The row of the part in parts.csv, or -1 when parts.csv does not define it. */
+    private PartId lastId;
+    private int lastRow;
+
+    /**
+     * The row of the part in parts.csv, or -1 when parts.csv does not define it. Repeats of the
+     * previous id (consecutive rows of one part) are answered without a lookup; not thread-safe.
+     */
     int of(PartId id) {
-        Integer row = parts.index.get(id);
-        return row == null ? -1 : row;
+        if (id != lastId) {
+            lastRow = parts.rowOf(id);
+            lastId = id;
+        }
+        return lastRow;
     }
 
     /** Row numbers run from 0 (inclusive) to this (exclusive). */

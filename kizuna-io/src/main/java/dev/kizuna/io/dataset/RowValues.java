@@ -67,6 +67,10 @@ final class RowValues {
      * Infinity comes back for values too large for a double.
      */
     static double parseDecimal(String text) {
+        double fast = parseShortDecimal(text);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -84,6 +88,48 @@ final class RowValues {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * The common case, {@code [-]digits[.digits]} with at most 15 digits, without going through
+     * {@link Double#parseDouble}: such a mantissa and power of ten are exact doubles, so one division
+     * is correctly rounded and gives the same double. NaN for anything else (the slow path decides).
+     */
+    private static double parseShortDecimal(String text) {
+        int length = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (length > 0 && text.charAt(0) == '-') {
+            negative = true;
+            i = 1;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (++digits > 15) {
+                    return Double.NaN;
+                }
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+        return negative ? -value : value;
     }
 
     private static String numberHint(String text) {

@@ -6,8 +6,6 @@ import dev.kizuna.supply.model.SiteId;
 import dev.kizuna.supply.model.Source;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.HashMap;
-import java.util.Map;
 
 /** sources.csv: references resolve, no (part, site) twice, shares per contract 3.2. */
 final class SourceChecks {
@@ -46,14 +44,17 @@ final class SourceChecks {
     }
 
     private static void duplicates(Table<Source> sources, Grouping byPart, int part) {
-        Map<SiteId, Integer> firstRow = new HashMap<>();
-        for (int at = byPart.from(part); at < byPart.to(part); at++) {
+        // A part has a handful of sources: comparing pairs beats a hash map per part.
+        for (int at = byPart.from(part) + 1; at < byPart.to(part); at++) {
             int row = byPart.row(at);
             Source source = sources.rows.get(row);
-            Integer first = firstRow.putIfAbsent(source.siteId(), row);
-            if (first != null) {
-                sources.problem(row, "duplicate source for part '" + source.partId() + "' at site '"
-                        + source.siteId() + "'; first on line " + sources.line(first));
+            for (int before = byPart.from(part); before < at; before++) {
+                int first = byPart.row(before);
+                if (sources.rows.get(first).siteId().equals(source.siteId())) {
+                    sources.problem(row, "duplicate source for part '" + source.partId() + "' at site '"
+                            + source.siteId() + "'; first on line " + sources.line(first));
+                    break;
+                }
             }
         }
     }

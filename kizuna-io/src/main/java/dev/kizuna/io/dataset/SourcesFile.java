@@ -22,8 +22,9 @@ final class SourcesFile {
         int capacity = csv.column("capacity_per_week");
         int leadTime = csv.column("lead_time_days");
         int unitPrice = csv.column("unit_price");
+        IdPool.Column<PartId> parts = ids.partColumn();
         while (csv.next()) {
-            PartId partId = ids.part(RowValues.required(csv, part, "part_id"));
+            PartId partId = parts.of(RowValues.required(csv, part, "part_id"));
             SiteId siteId = ids.site(RowValues.required(csv, site, "site_id"));
             double volumeShare = RowValues.number(csv, share, "share", Range.FRACTION);
             SourceStatus sourceStatus = RowValues.choice(csv, status, "status", SourceStatus.values(),
