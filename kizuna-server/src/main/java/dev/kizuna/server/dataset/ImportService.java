@@ -30,11 +30,16 @@ public class ImportService {
 
     public ImportOutcome importZip(byte[] zip, String fileName, String label, String username) {
         DatasetFiles files = DatasetArchive.read(zip, properties.upload());
-        return importFiles(files, fileName, label, null, username, "import");
+        return importFiles(files, fileName, label, null, username, "import", properties.importCommitDelay());
     }
 
     public ImportOutcome importFiles(DatasetFiles files, String origin, String label, Long parentId, String username,
                                      String action) {
+        return importFiles(files, origin, label, parentId, username, action, Duration.ZERO);
+    }
+
+    private ImportOutcome importFiles(DatasetFiles files, String origin, String label, Long parentId, String username,
+                                      String action, Duration commitDelay) {
         LoadResult result = DatasetLoading.read(files);
         if (result instanceof LoadResult.Rejected rejected) {
             audit.record(username, action + "-rejected", origin, rejected.problems().size() + " problem(s)");
@@ -45,14 +50,17 @@ public class ImportService {
         String versionLabel = label == null || label.isBlank() ? name : label;
         LOG.info("import started: origin={} files={} chars={}", origin, files.files().size(), files.totalChars());
         VersionSummary version = store.insert(versionLabel, name, origin, parentId, files, username,
-                () -> pauseBeforeCommit(properties.importCommitDelay()));
+                () -> pauseBeforeCommit(commitDelay));
         LOG.info("import committed: version={} origin={}", version.id(), origin);
         audit.record(username, action, "version:" + version.id(),
                 "origin=" + origin + " sha256=" + version.contentSha256());
         return new ImportOutcome.Imported(version, loaded.warnings());
     }
 
-    /** A testing aid (kizuna.import-commit-delay): holds the transaction open so a crash can hit it. */
+    /**
+     * A testing aid (kizuna.import-commit-delay, uploads only): holds the transaction open so a
+     * crash test can kill the server in the middle of an import.
+     */
     private static void pauseBeforeCommit(Duration delay) {
         if (delay.isZero() || delay.isNegative()) {
             return;
