@@ -12,17 +12,20 @@ async function show(version) {
     const d = await api(`/api/versions/${version}/dashboard`);
     document.getElementById('title').textContent = d.dataset.name;
     fleetChart.setOption({
+      animationDuration: 300,
       tooltip: {trigger: 'item', valueFormatter: v => pct(v)},
       legend: {bottom: 0},
       series: [{type: 'pie', radius: ['40%', '70%'], name: `fleet (${d.fleet.units} units)`,
         data: CLASSES.map(c => ({name: c, value: d.fleet.origin[c], itemStyle: {color: CLASS_COLORS[c]}}))}],
     }, true);
     contentChart.setOption({
+      animationDuration: 300,
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: v => pct(v)},
       legend: {bottom: 0},
-      grid: {left: 170, right: 20, top: 10, bottom: 40},
-      xAxis: {type: 'value', max: 1, axisLabel: {formatter: v => (100 * v) + '%'}},
-      yAxis: {type: 'category', data: d.systems.map(s => s.name)},
+      grid: {left: 10, right: 20, top: 10, bottom: 60, containLabel: true},
+      xAxis: {type: 'value', max: 1, axisLabel: {formatter: v => Math.round(100 * v) + '%'}},
+      yAxis: {type: 'category', data: d.systems.map(s => s.name),
+        axisLabel: {width: 150, overflow: 'truncate'}},
       series: CLASSES.map(c => ({name: c, type: 'bar', stack: 'content', itemStyle: {color: CLASS_COLORS[c]},
         data: d.systems.map(s => s.location[c])})),
     }, true);

@@ -26,19 +26,24 @@ async function draw() {
     const byClass = document.getElementById('colour').value === 'class';
     const tiers = {};
     graph.nodes.forEach(n => (tiers[n.tier] = tiers[n.tier] || []).push(n));
+    const tallest = Math.max(...Object.values(tiers).map(c => c.length));
+    const element = document.getElementById('graph');
+    element.style.height = Math.max(560, tallest * 22 + 60) + 'px';
+    chart.resize();
     const nodes = graph.nodes.map(n => {
       const column = tiers[n.tier];
       const i = column.indexOf(n);
-      return {id: n.id, name: n.name, x: n.tier * 220, y: (i - column.length / 2) * 42,
+      return {id: n.id, name: n.name, x: n.tier * 300, y: (i - (column.length - 1) / 2) * 22,
         symbolSize: n.tier === 0 ? 26 : 16, value: n.risk,
         itemStyle: {color: byClass ? CLASS_COLORS[n.alignmentClass] : RISK_COLORS[n.risk]},
-        label: {show: true, position: 'right', fontSize: 11}};
+        label: {show: true, position: 'right', fontSize: 11, width: 220, overflow: 'truncate'}};
     });
     chart.setOption({
+      animation: false,
       tooltip: {formatter: p => p.dataType === 'node'
           ? `${escapeHtml(p.data.name)}<br>${escapeHtml(p.data.id)}<br>risk: ${p.data.value}`
           : `${escapeHtml(p.data.source)} needs ${p.data.value} x ${escapeHtml(p.data.target)}`},
-      series: [{type: 'graph', layout: 'none', roam: true, data: nodes, edgeSymbol: ['none', 'arrow'],
+      series: [{type: 'graph', layout: 'none', roam: true, left: 30, right: 240, top: 20, bottom: 20, data: nodes, edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 6, lineStyle: {color: '#9aa3ad', opacity: 0.7, curveness: 0.1},
         links: graph.edges.map(e => ({source: e.parent, target: e.child, value: e.quantity}))}],
     }, true);

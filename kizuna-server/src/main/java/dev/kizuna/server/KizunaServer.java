@@ -63,7 +63,7 @@ public class KizunaServer {
             Usage: kizuna serve [--port N] [--postgres] [--data-dir DIR] [--SPRING.PROPERTY=VALUE ...]
                    kizuna serve --backup FILE | --restore FILE   (server stopped, or against PostgreSQL)
                    kizuna serve --hash-password                  (reads a password, prints its bcrypt hash)
-            Starts the Kizuna server (embedded H2 in ./kizuna-data by default) and prints its URL.
+            Starts the Kizuna server (embedded H2 in ~/.kizuna/data by default) and prints its URL.
             See docs/server.md for configuration, users and PostgreSQL.""";
 
     private static String value(String[] args, int i, String option) {
