@@ -5,7 +5,15 @@ import dev.kizuna.server.audit.AuditLog;
 import dev.kizuna.server.dataset.LoadedVersion;
 import dev.kizuna.server.dataset.VersionCache;
 import dev.kizuna.server.security.KizunaUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kizuna.supply.model.Basis;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 @RestController
 @RequestMapping("/api/versions/{version}")
@@ -24,27 +33,48 @@ public class AnalysisController {
     private final VersionCache versions;
     private final AnalysisService analyses;
     private final AuditLog audit;
+    private final ObjectMapper json;
 
-    public AnalysisController(VersionCache versions, AnalysisService analyses, AuditLog audit) {
+    public AnalysisController(VersionCache versions, AnalysisService analyses, AuditLog audit, ObjectMapper json) {
         this.versions = versions;
         this.analyses = analyses;
         this.audit = audit;
+        this.json = json;
+    }
+
+    /**
+     * The JSON of a memoised report, itself memoised: the dashboard and assess answer many clients
+     * at once, and a version's report never changes.
+     */
+    private ResponseEntity<byte[]> cachedJson(LoadedVersion version, String key, Supplier<Object> report) {
+        byte[] body = version.memo(key + ".json", v -> {
+            try {
+                return json.writeValueAsBytes(report.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/assess")
     @Operation(summary = "Content by origin, fleet origin, reachable parts, single sources, concern exposures (spec 3.4-3.6)")
-    public AssessmentReport assess(@PathVariable String version,
-                                   @RequestParam(defaultValue = "location") String basis,
-                                   @AuthenticationPrincipal KizunaUser user) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssessmentReport.class)))
+    public ResponseEntity<byte[]> assess(@PathVariable String version,
+                                         @RequestParam(defaultValue = "location") String basis,
+                                         @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "assess basis=" + basis);
-        return analyses.assess(loaded, AnalysisService.basis(basis));
+        Basis chosen = AnalysisService.basis(basis);
+        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "assess basis=" + chosen.key());
+        return cachedJson(loaded, "assess:" + chosen.key(), () -> analyses.assess(loaded, chosen));
     }
 
     @GetMapping("/dashboard")
     @Operation(summary = "Dashboard: fleet origin, content by class per system, coverage, top chokepoints, single sources")
-    public Views.Dashboard dashboard(@PathVariable String version) {
-        return analyses.dashboard(versions.get(version));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.Dashboard.class)))
+    public ResponseEntity<byte[]> dashboard(@PathVariable String version) {
+        LoadedVersion loaded = versions.get(version);
+        return cachedJson(loaded, "dashboard", () -> analyses.dashboard(loaded));
     }
 
     @GetMapping("/network")

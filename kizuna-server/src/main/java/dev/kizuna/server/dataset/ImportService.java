@@ -21,11 +21,13 @@ public class ImportService {
     private final VersionStore store;
     private final AuditLog audit;
     private final KizunaProperties properties;
+    private final VersionCache cache;
 
-    public ImportService(VersionStore store, AuditLog audit, KizunaProperties properties) {
+    public ImportService(VersionStore store, AuditLog audit, KizunaProperties properties, VersionCache cache) {
         this.store = store;
         this.audit = audit;
         this.properties = properties;
+        this.cache = cache;
     }
 
     public ImportOutcome importZip(byte[] zip, String fileName, String label, String username) {
@@ -51,6 +53,7 @@ public class ImportService {
         LOG.info("import started: origin={} files={} chars={}", origin, files.files().size(), files.totalChars());
         VersionSummary version = store.insert(versionLabel, name, origin, parentId, files, username,
                 () -> pauseBeforeCommit(commitDelay));
+        cache.forgetLatest();
         LOG.info("import committed: version={} origin={}", version.id(), origin);
         audit.record(username, action, "version:" + version.id(),
                 "origin=" + origin + " sha256=" + version.contentSha256());

@@ -14,8 +14,10 @@ import java.util.Map;
 @Component
 public class VersionCache {
     private static final int CAPACITY = 8;
+    private static final long LATEST_TTL_MS = 500;
 
     private final VersionStore store;
+    private volatile long[] latest;
     private final Map<Long, LoadedVersion> loaded = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, LoadedVersion> eldest) {
@@ -34,13 +36,33 @@ public class VersionCache {
 
     public long resolve(String idOrLatest) {
         if ("latest".equals(idOrLatest)) {
-            return store.findLatestId().orElseThrow(() -> new VersionNotFoundException("no dataset version yet"));
+            return latestId();
         }
         try {
             return Long.parseLong(idOrLatest);
         } catch (NumberFormatException e) {
             throw new VersionNotFoundException("no version '" + idOrLatest + "' (a number or 'latest')");
         }
+    }
+
+    /**
+     * The newest version id, asked of the database at most every {@value #LATEST_TTL_MS} ms: the
+     * dashboard of "latest" is what most clients poll. Imports through this server refresh it at once;
+     * other servers sharing the database see a new version within that time.
+     */
+    public long latestId() {
+        long now = System.nanoTime();
+        long[] cached = latest;
+        if (cached != null && now - cached[1] < LATEST_TTL_MS * 1_000_000L) {
+            return cached[0];
+        }
+        long id = store.findLatestId().orElseThrow(() -> new VersionNotFoundException("no dataset version yet"));
+        latest = new long[] {id, now};
+        return id;
+    }
+
+    public void forgetLatest() {
+        latest = null;
     }
 
     public LoadedVersion get(long id) {
@@ -67,6 +89,7 @@ public class VersionCache {
     }
 
     public void clear() {
+        forgetLatest();
         synchronized (loaded) {
             loaded.clear();
         }
