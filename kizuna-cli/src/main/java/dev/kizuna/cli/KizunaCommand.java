@@ -8,6 +8,11 @@ import picocli.CommandLine.Command;
         description = "See, stress and fix the supply chains of allied drones and counter-drone systems.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.kizuna.cli.risk.KnockoutCommand.class,
+                dev.kizuna.cli.risk.SweepCommand.class,
+                dev.kizuna.cli.risk.CutSetsCommand.class,
+                dev.kizuna.cli.risk.RiskCommand.class,
+                dev.kizuna.cli.risk.ExportFaultTreeCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
