@@ -59,6 +59,8 @@ public final class CutSetAnalysis {
         final int maxOrder;
         final Family[] parts;
         final Family[] sources;
+        /** Bills are contiguous row ranges: (first row, length) names one. */
+        final java.util.Map<Long, Family> bills = new java.util.HashMap<>();
 
         Expansion(SupplyNetwork net, EventBasis basis, int maxOrder) {
             this.net = net;
@@ -115,13 +117,24 @@ public final class CutSetAnalysis {
             return acc;
         }
 
+        /** site event OR any failed bill row; sources with the same bill (a generic one) share its family. */
         private Family sourceDown(int n) {
-            List<Family> causes = new ArrayList<>();
-            causes.add(Family.single(basis.eventOf(net, net.sourceSite(n))));
-            for (int b = net.billStart(n); b < net.billEnd(n); b++) {
-                causes.add(rowUnavailable(net.billRow(b)));
+            int start = net.billStart(n);
+            int length = net.billEnd(n) - start;
+            Family bill = Family.NEVER;
+            if (length > 0) {
+                long key = ((long) net.billRow(start) << 32) | length;
+                bill = bills.get(key);
+                if (bill == null) {
+                    List<Family> rows = new ArrayList<>();
+                    for (int b = start; b < start + length; b++) {
+                        rows.add(rowUnavailable(net.billRow(b)));
+                    }
+                    bill = Family.or(rows);
+                    bills.put(key, bill);
+                }
             }
-            return Family.or(causes);
+            return Family.withSingleton(bill, basis.eventOf(net, net.sourceSite(n)));
         }
 
         private Family rowUnavailable(int row) {

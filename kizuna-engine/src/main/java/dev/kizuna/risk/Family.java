@@ -37,15 +37,26 @@ final class Family {
 
     static Family or(List<Family> families) {
         List<int[]> all = new ArrayList<>();
+        Family only = NEVER;
+        int nonEmpty = 0;
         for (Family f : families) {
             if (f.isAlways()) {
                 return ALWAYS;
             }
-            all.addAll(Arrays.asList(f.sets));
+            if (!f.isNever()) {
+                only = f;
+                nonEmpty++;
+                all.addAll(Arrays.asList(f.sets));
+            }
         }
-        return families.size() == 1 ? families.get(0) : minimal(all);
+        return nonEmpty <= 1 ? only : minimal(all);
     }
 
+    /**
+     * Minimal sets of {@code a AND b}. Sets found in both families are kept as they are (any union with
+     * one of them contains it), so only the sets proper to each side are multiplied: two sources that
+     * share a bill share most of their cut sets, and the product stays small.
+     */
     static Family and(Family a, Family b, int maxOrder) {
         if (a.isNever() || b.isNever()) {
             return NEVER;
@@ -56,17 +67,52 @@ final class Family {
         if (b.isAlways()) {
             return a;
         }
+        Set<Key> inA = new HashSet<>(a.sets.length * 2);
+        for (int[] x : a.sets) {
+            inA.add(Key.of(x, (1 << x.length) - 1));
+        }
+        List<int[]> common = new ArrayList<>();
+        Set<Key> commonKeys = new HashSet<>();
+        List<int[]> onlyB = new ArrayList<>();
+        for (int[] y : b.sets) {
+            Key key = Key.of(y, (1 << y.length) - 1);
+            if (inA.contains(key)) {
+                common.add(y);
+                commonKeys.add(key);
+            } else {
+                onlyB.add(y);
+            }
+        }
         List<int[]> candidates = new ArrayList<>();
         int[] buffer = new int[2 * MAX_ORDER];
         for (int[] x : a.sets) {
-            for (int[] y : b.sets) {
+            if (commonKeys.contains(Key.of(x, (1 << x.length) - 1))) {
+                continue;
+            }
+            for (int[] y : onlyB) {
                 int size = union(x, y, buffer, maxOrder);
                 if (size >= 0) {
                     candidates.add(Arrays.copyOf(buffer, size));
                 }
             }
         }
-        return minimal(candidates);
+        // no product of the proper sets can be a subset of a common set (both sides are antichains)
+        return minimal(common, commonKeys, candidates);
+    }
+
+    /** {@code f OR {slot}}: the singleton replaces every set that holds the slot. */
+    static Family withSingleton(Family f, int slot) {
+        if (f.isAlways()) {
+            return ALWAYS;
+        }
+        List<int[]> sets = new ArrayList<>(f.sets.length + 1);
+        sets.add(new int[] {slot});
+        for (int[] set : f.sets) {
+            if (Arrays.binarySearch(set, slot) < 0) {
+                sets.add(set);
+            }
+        }
+        return new Family(sets.toArray(int[][]::new));
     }
 
     /** Sorted union into {@code out}; -1 when it would exceed {@code maxOrder}. */
@@ -94,9 +140,13 @@ final class Family {
 
     /** The inclusion-minimal sets among the candidates, sorted by size then slot by slot. */
     static Family minimal(List<int[]> candidates) {
+        return minimal(List.of(), new HashSet<>(), candidates);
+    }
+
+    /** {@code kept} is an antichain none of whose sets a candidate can be a proper subset of. */
+    private static Family minimal(List<int[]> keptSets, Set<Key> kept, List<int[]> candidates) {
         candidates.sort(MinimalSolutions::bySizeThenElements);
-        Set<Key> kept = new HashSet<>();
-        List<int[]> result = new ArrayList<>();
+        List<int[]> result = new ArrayList<>(keptSets);
         for (int[] set : candidates) {
             if (set.length == 0) {
                 return ALWAYS;
