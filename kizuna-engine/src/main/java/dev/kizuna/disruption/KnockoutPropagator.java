@@ -20,6 +20,12 @@ import java.util.Arrays;
 public final class KnockoutPropagator {
     private final SupplyNetwork net;
     private final int[] topoPosition;
+    /**
+     * Rows whose approved list is exactly the child's qualified sources with the same shares: their
+     * values are the child's own, read in O(1) instead of summed again (bit-identical: same terms,
+     * same order).
+     */
+    private final boolean[] rowTakesPartValue;
 
     // baseline: no event at all
     private final boolean[] baseAvailable;
@@ -50,6 +56,10 @@ public final class KnockoutPropagator {
         for (int i = 0; i < parts; i++) {
             topoPosition[network.topologicalPart(i)] = i;
         }
+        rowTakesPartValue = new boolean[network.rowCount()];
+        for (int row = 0; row < network.rowCount(); row++) {
+            rowTakesPartValue[row] = takesPartValue(network, row);
+        }
         available = new boolean[parts];
         volume = new double[parts];
         sourceUp = new boolean[sources];
@@ -70,6 +80,20 @@ public final class KnockoutPropagator {
         System.arraycopy(sourceUp, 0, baseSourceUp, 0, sources);
         System.arraycopy(sourceThroughput, 0, baseSourceThroughput, 0, sources);
         nextEpoch();
+    }
+
+    private static boolean takesPartValue(SupplyNetwork net, int row) {
+        int c = net.rowChild(row);
+        int a = net.approvedStart(row);
+        if (net.approvedEnd(row) - a != net.qualifiedSourceCount(c)) {
+            return false;
+        }
+        for (int n = net.sourceStart(c); n < net.qualifiedSourceEnd(c); n++, a++) {
+            if (net.approvedSource(a) != n || Double.compare(net.approvedShare(a), net.sourceShare(n)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public SupplyNetwork network() {
@@ -159,6 +183,9 @@ public final class KnockoutPropagator {
     /** Whether the row's child is available through the row's approved qualified sources. */
     public boolean isRowAvailable(int row) {
         int c = net.rowChild(row);
+        if (rowTakesPartValue[row]) {
+            return isAvailable(c);
+        }
         if (isPartDown(c)) {
             return false;
         }
@@ -176,6 +203,9 @@ public final class KnockoutPropagator {
     /** The child's volume fraction over the row's approved sources, shares renormalised (spec 3.3). */
     public double rowVolumeFraction(int row) {
         int c = net.rowChild(row);
+        if (rowTakesPartValue[row]) {
+            return volumeFraction(c);
+        }
         if (isPartDown(c)) {
             return 0.0;
         }
@@ -208,6 +238,11 @@ public final class KnockoutPropagator {
         }
         boolean any = false;
         double sum = 0.0;
+        // sources made to the generic bill share it: evaluate each distinct bill once
+        int billFirst = -1;
+        int billLength = -1;
+        boolean billUp = true;
+        double billThroughput = 1.0;
         for (int n = start; n < end; n++) {
             boolean up;
             double throughput;
@@ -215,13 +250,22 @@ public final class KnockoutPropagator {
                 up = false;
                 throughput = 0.0;
             } else {
-                up = true;
-                throughput = 1.0;
-                for (int b = net.billStart(n); b < net.billEnd(n); b++) {
-                    int row = net.billRow(b);
-                    up &= isRowAvailable(row);
-                    throughput = Math.min(throughput, rowVolumeFraction(row));
+                int first = net.billStart(n);
+                int length = net.billEnd(n) - first;
+                int firstRow = length == 0 ? -1 : net.billRow(first);
+                if (firstRow != billFirst || length != billLength) {
+                    billFirst = firstRow;
+                    billLength = length;
+                    billUp = true;
+                    billThroughput = 1.0;
+                    for (int b = first; b < first + length; b++) {
+                        int row = net.billRow(b);
+                        billUp &= isRowAvailable(row);
+                        billThroughput = Math.min(billThroughput, rowVolumeFraction(row));
+                    }
                 }
+                up = billUp;
+                throughput = billThroughput;
             }
             sourceUp[n] = up;
             sourceThroughput[n] = throughput;
