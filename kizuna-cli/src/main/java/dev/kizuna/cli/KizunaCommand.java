@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
                 dev.kizuna.cli.dataset.ValidateCommand.class,
                 dev.kizuna.cli.assessment.AssessCommand.class,
                 dev.kizuna.cli.dataset.GenerateCommand.class,
+                dev.kizuna.cli.risk.KnockoutCommand.class,
+                dev.kizuna.cli.risk.SweepCommand.class,
+                dev.kizuna.cli.risk.CutSetsCommand.class,
+                dev.kizuna.cli.risk.RiskCommand.class,
+                dev.kizuna.cli.risk.ExportFaultTreeCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
