@@ -275,6 +275,56 @@ public abstract class AbstractApiTest {
     }
 
     @Test
+    void knockingOutTheOnlyAssemblySiteStopsTheSystemAtItsFullWeeklyValue() throws Exception {
+        JsonNode result = call("viewer", get("/api/versions/1/knockout").param("event", "site:jp-tsubasa-nagoya"), 200);
+        assertThat(result.get("events").get(0).asText()).isEqualTo("site:jp-tsubasa-nagoya");
+        JsonNode kestrel = null;
+        for (JsonNode system : result.get("systems")) {
+            if (system.get("id").asText().equals("sys-kestrel-isr")) {
+                kestrel = system;
+            }
+        }
+        assertThat(kestrel).isNotNull();
+        // oracle from systems.csv: kit-kestrel's only qualified source is at that site;
+        // demand 2 per week x shortfall cost 36000
+        assertThat(kestrel.get("available").asBoolean()).isFalse();
+        assertThat(kestrel.get("volumeFraction").asDouble()).isZero();
+        assertThat(kestrel.get("weeklyValueAtRisk").asDouble()).isEqualTo(72000.0);
+        assertThat(result.get("explanations").get(0).get("system").asText()).isNotEmpty();
+        call("viewer", get("/api/versions/1/knockout").param("event", "planet:mars"), 400);
+        call("viewer", get("/api/versions/1/knockout").param("event", "site:no-such-site"), 400);
+    }
+
+    @Test
+    void sweepJobRanksTheSameChokepointsAsTheDashboard() throws Exception {
+        JsonNode job = call("analyst", post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"sweep\",\"version\":\"1\",\"parameters\":{\"basis\":\"site\",\"top\":10}}"), 202);
+        long id = job.get("id").asLong();
+        JsonNode done = job;
+        for (int i = 0; i < 300 && !List.of("succeeded", "failed", "cancelled").contains(done.get("state").asText()); i++) {
+            Thread.sleep(50);
+            done = call("viewer", get("/api/jobs/" + id), 200);
+        }
+        assertThat(done.get("state").asText()).as("%s", done).isEqualTo("succeeded");
+        JsonNode ranking = done.get("result").get("ranking");
+        assertThat(ranking.size()).isEqualTo(10);
+        for (int i = 1; i < ranking.size(); i++) {
+            assertThat(ranking.get(i).get("weeklyValueAtRisk").asDouble())
+                    .isLessThanOrEqualTo(ranking.get(i - 1).get("weeklyValueAtRisk").asDouble());
+        }
+        JsonNode dashboard = call("viewer", get("/api/versions/1/dashboard"), 200);
+        for (int i = 0; i < ranking.size(); i++) {
+            assertThat(dashboard.get("chokepoints").get(i).get("event")).isEqualTo(ranking.get(i).get("event"));
+        }
+        JsonNode cutsets = call("viewer", get("/api/versions/1/cutsets").param("system", "sys-kestrel-isr")
+                .param("maxOrder", "1"), 200);
+        assertThat(cutsets.get("cutSets").toString()).contains("site:jp-tsubasa-nagoya");
+        String xml = mvc.perform(get("/api/versions/1/export/fault-tree.xml").param("system", "sys-kestrel-isr")
+                .with(httpBasic("viewer", "viewer-dev"))).andReturn().getResponse().getContentAsString();
+        assertThat(xml).contains("<opsa-mef").contains("jp-tsubasa-nagoya");
+    }
+
+    @Test
     void unknownVersionIsNotFound() throws Exception {
         call("viewer", get("/api/versions/987654/assess"), 404);
         call("viewer", get("/api/versions/abc/dashboard"), 404);

@@ -9,13 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The matrix rows of the analyses wired from the engines (knockout, cut sets, risk, ...). */
 final class EngineEndpoints {
-    static final List<Endpoint> ENDPOINTS = List.of();
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/versions/{version}/knockout", Access.VIEWER,
+                    () -> get("/api/versions/1/knockout").param("event", "country:CN")),
+            new Endpoint("GET", "/api/versions/{version}/cutsets", Access.VIEWER,
+                    () -> get("/api/versions/1/cutsets").param("system", "sys-kestrel-isr").param("maxOrder", "1")),
+            new Endpoint("GET", "/api/versions/{version}/risk", Access.VIEWER, () -> get("/api/versions/1/risk")),
+            new Endpoint("GET", "/api/versions/{version}/export/fault-tree.xml", Access.VIEWER,
+                    () -> get("/api/versions/1/export/fault-tree.xml").param("system", "sys-kestrel-isr")));
 
     private EngineEndpoints() {
-    }
-
-    @SuppressWarnings("unused")
-    private static Object unused() {
-        return get("/");
     }
 }
