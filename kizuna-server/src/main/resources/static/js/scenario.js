@@ -97,7 +97,8 @@ function showResult(kind, r) {
       {label: 'Available', render: y => y.available ? 'yes' : '<b>no</b>'},
       {label: 'Volume', num: true, render: y => pct(y.volumeFraction)},
       {label: 'Weekly value at risk', num: true, render: y => money(y.weeklyValueAtRisk)},
-    ], r.systems) + (r.notes && r.notes.length ? `<p class="muted">${r.notes.map(escapeHtml).join('<br>')}</p>` : '');
+    ], r.systems) + explanations(r.explanations || [])
+      + (r.notes && r.notes.length ? `<p class="muted">${r.notes.map(escapeHtml).join('<br>')}</p>` : '');
   } else if (kind === 'sweep') {
     result.innerHTML = `<p id="impact">${r.events} events swept (${r.basis})</p>` + table([
       {label: '#', render: e => e.rank},
@@ -116,6 +117,17 @@ function showResult(kind, r) {
   } else {
     result.innerHTML = `<pre id="impact">${escapeHtml(JSON.stringify(r, null, 2))}</pre>`;
   }
+}
+
+// Why each lost system is lost: the chain of parts down to the knocked-out sites or part.
+function explanations(chains) {
+  if (!chains.length) return '';
+  return '<h3>Why</h3><ul>' + chains.map(c => {
+    const last = c.steps[c.steps.length - 1] || {};
+    const cause = last.partKnockedOut ? `${escapeHtml(last.part)} knocked out`
+      : `sites down: ${escapeHtml((last.sitesKnockedOut || []).join(', '))}`;
+    return `<li><b>${escapeHtml(c.system)}</b>: ${c.steps.map(s => escapeHtml(s.part)).join(' → ')} (${cause})</li>`;
+  }).join('') + '</ul>';
 }
 
 document.getElementById('kind').addEventListener('change', renderChoices);
