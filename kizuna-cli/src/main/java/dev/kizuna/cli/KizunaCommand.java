@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.kizuna.cli.dataset.ValidateCommand.class,
                 dev.kizuna.cli.assessment.AssessCommand.class,
+                dev.kizuna.cli.dataset.GenerateCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
