@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
                 dev.kizuna.cli.dataset.ValidateCommand.class,
                 dev.kizuna.cli.assessment.AssessCommand.class,
                 dev.kizuna.cli.dataset.GenerateCommand.class,
+                dev.kizuna.cli.compliance.CheckCommand.class,
+                dev.kizuna.cli.planning.PlanCommand.class,
+                dev.kizuna.cli.matchmaking.MatchCommand.class,
+                dev.kizuna.cli.matchmaking.AgendaCommand.class,
+                dev.kizuna.cli.screening.ScreenCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec

@@ -46,7 +46,13 @@ public final class SourcingChanges {
             }
             seen.add(new PartSite(source.partId(), source.siteId()));
             double share = plan.getOrDefault(source.siteId(), 0.0);
-            if (share > 0) {
+            Offer offer = offers.get(new PartSite(source.partId(), source.siteId()));
+            if (share > 0 && offer != null && !source.isQualified()) {
+                // qualifying a listed alternative on the strength of an offer: the offer's quote wins
+                sources.add(new Source(source.partId(), source.siteId(), share, SourceStatus.QUALIFIED,
+                        pick(offer.capacityPerWeek(), source.capacityPerWeek()),
+                        pick(offer.leadTimeDays(), source.leadTimeDays()), pick(offer.unitPrice(), source.unitPrice())));
+            } else if (share > 0) {
                 sources.add(new Source(source.partId(), source.siteId(), share, SourceStatus.QUALIFIED,
                         source.capacityPerWeek(), source.leadTimeDays(), source.unitPrice()));
             } else if (source.isQualified()) {
@@ -72,6 +78,10 @@ public final class SourcingChanges {
         }
         return new Dataset(base.manifest(), base.organizations(), base.sites(), base.parts(), base.bomLines(), sources,
                 base.inventory(), base.systems(), base.fleet(), base.countries());
+    }
+
+    private static double pick(double preferred, double otherwise) {
+        return Double.isNaN(preferred) ? otherwise : preferred;
     }
 
     /** A (part, site) pair: a source or a proposed one. */

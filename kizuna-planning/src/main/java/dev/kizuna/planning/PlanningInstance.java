@@ -93,7 +93,14 @@ final class PlanningInstance {
             }
         }
         this.offerBySource = Map.copyOf(proposed);
-        List<Source> sources = new ArrayList<>(base.sources());
+        List<Source> sources = new ArrayList<>();
+        for (Source source : base.sources()) {
+            Offer offer = proposed.get(new PartSite(source.partId(), source.siteId()));
+            // an offer for a listed alternative is the newer quote: its numbers win where it gives them
+            sources.add(offer == null ? source : new Source(source.partId(), source.siteId(), source.share(),
+                    source.status(), pick(offer.capacityPerWeek(), source.capacityPerWeek()),
+                    pick(offer.leadTimeDays(), source.leadTimeDays()), pick(offer.unitPrice(), source.unitPrice())));
+        }
         for (var entry : proposed.entrySet()) {
             if (!existing.containsKey(entry.getKey())) {
                 Offer offer = entry.getValue();
@@ -159,6 +166,10 @@ final class PlanningInstance {
             systemContent[y] = vector(rollup.partContent(network.systemTopPart(y)));
         }
         this.systemWeight = weights(base.fleet());
+    }
+
+    static double pick(double preferred, double otherwise) {
+        return Double.isNaN(preferred) ? otherwise : preferred;
     }
 
     /** Part flows of system y; fills per-source flows including rows with approved vendor lists. */

@@ -26,14 +26,14 @@ import java.util.Map;
  * singleSource:p: v(n) in {0,1}, w(n) >= m * v(n), v <= x for candidates, sum_n v(n) >= 2
  * rule:r:        w(n) = 0 for every option the rule prohibits for a system it binds
  * objective:     max sum_y fleetWeight(y) * home+ally(y) / value0(y)
- *                    - 0.01 * sum_c cost(c) x(c) / costScale - 1e-4 * sum_n |w(n) - w0(n)|
+ *                    - 0.01 * sum_c cost(c) x(c) / costScale - 1e-3 * sum_n |w(n) - w0(n)|
+ *                    - 2e-3 * sum over sources now carrying >= m of (1 - k(n)),  w(n) >= m k(n)
  * </pre>
- * The cost and churn terms only break ties between plans of equal content: money is spent when it
- * buys content or a target, and shares move only as far as needed.
+ * ({@link PlanWeights#DEFAULT}). The cost, churn and drop terms make money, moved volume and lost
+ * second sources each have to buy content: shares move only where it pays, and a source is dropped
+ * only for a target or a clear gain.
  */
 final class SourcingModel {
-    static final double COST_WEIGHT = 0.01;
-    static final double CHURN_WEIGHT = 1e-4;
 
     static {
         Loader.loadNativeLibraries();
@@ -48,7 +48,7 @@ final class SourcingModel {
 
     /** Solves with the given targets; empty when infeasible. */
     static java.util.Optional<Solution> solve(PlanningInstance in, List<Target> targets, Map<String, int[]> ruleZeros,
-                                              double minVolumeShare, boolean optimise) {
+                                              double minVolumeShare, boolean optimise, PlanWeights weights) {
         MPSolver solver = MPSolver.createSolver("SCIP");
         if (solver == null) {
             throw new IllegalStateException("the OR-Tools SCIP solver is not available");
@@ -106,8 +106,15 @@ final class SourcingModel {
                         MPConstraint down = solver.makeConstraint(w0[n], Double.POSITIVE_INFINITY, "dd_" + n);
                         down.setCoefficient(d, 1);
                         down.setCoefficient(w[n], 1);
-                        objective.setCoefficient(d, -CHURN_WEIGHT);
-                        objective.setCoefficient(w[n], contentCoefficient(in, p, in.sourceContent[n]));
+                        objective.setCoefficient(d, -weights.churn());
+                        objective.setCoefficient(w[n], weights.content() * contentCoefficient(in, p, in.sourceContent[n]));
+                        if (weights.drop() > 0 && w0[n] >= minVolumeShare - 1e-9) {
+                            MPVariable kept = solver.makeBoolVar("k_" + n);
+                            MPConstraint keeps = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "keep_" + n);
+                            keeps.setCoefficient(w[n], 1);
+                            keeps.setCoefficient(kept, -minVolumeShare);
+                            objective.setCoefficient(kept, weights.drop());
+                        }
                     }
                 }
                 if (network.isUnmapped(p)) {
@@ -121,13 +128,13 @@ final class SourcingModel {
                         off.setCoefficient(x[c], 1);
                     }
                     if (optimise) {
-                        objective.setCoefficient(u, contentCoefficient(in, p, in.unmappedContent[p]));
+                        objective.setCoefficient(u, weights.content() * contentCoefficient(in, p, in.unmappedContent[p]));
                     }
                 }
             }
             if (optimise) {
                 for (int i = 0; i < x.length; i++) {
-                    objective.setCoefficient(x[i], -COST_WEIGHT * in.candidates.get(i).cost() / costScale);
+                    objective.setCoefficient(x[i], -weights.cost() * in.candidates.get(i).cost() / costScale);
                 }
                 objective.setMaximization();
             }

@@ -43,6 +43,10 @@ public final class SourcingPlanner {
     }
 
     public static Result plan(Dataset dataset, List<Offer> offers, PlanTargets spec) {
+        return plan(dataset, offers, spec, PlanWeights.DEFAULT);
+    }
+
+    public static Result plan(Dataset dataset, List<Offer> offers, PlanTargets spec, PlanWeights weights) {
         PlanningInstance in = new PlanningInstance(dataset, offers, spec.contentBasis());
         ComplianceCheck compliance = new ComplianceCheck(in.augmented, in.network);
         Map<String, int[]> ruleZeros = new HashMap<>();
@@ -50,7 +54,7 @@ public final class SourcingPlanner {
         List<String> notes = new ArrayList<>();
         notes.add("content is linearised around the current shares (docs/planning.md); 'after' is re-computed");
         Metrics beforeMetrics = metrics(dataset, spec);
-        Optional<SourcingModel.Solution> solution = SourcingModel.solve(in, targets, ruleZeros, spec.minVolumeShare(), true);
+        Optional<SourcingModel.Solution> solution = SourcingModel.solve(in, targets, ruleZeros, spec.minVolumeShare(), true, weights);
         if (solution.isEmpty()) {
             PlanReport.Conflicts conflicts = conflicts(in, targets, ruleZeros, spec);
             List<PlanReport.TargetStatus> statuses = targets.stream()
@@ -213,7 +217,7 @@ public final class SourcingPlanner {
         for (Target target : targets) {
             List<Target> without = new ArrayList<>(kept);
             without.remove(target);
-            if (SourcingModel.solve(in, without, ruleZeros, spec.minVolumeShare(), false).isEmpty()) {
+            if (SourcingModel.solve(in, without, ruleZeros, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isEmpty()) {
                 kept = without;
             }
         }
@@ -221,6 +225,9 @@ public final class SourcingPlanner {
         if (kept.size() == 1) {
             explanation.add(kept.get(0).id() + " cannot be met on its own: no offer, share or qualification"
                     + " within the data satisfies it (check the offers for its parts and their capacities)");
+            if (kept.get(0) instanceof Target.RuleCompliance rule) {
+                blockingParts(in, rule, ruleZeros, spec).forEach(part -> explanation.add("  " + part));
+            }
         } else {
             explanation.add("these " + kept.size() + " targets cannot all hold; each can be met once one of the"
                     + " others is dropped:");
@@ -230,11 +237,49 @@ public final class SourcingPlanner {
             for (Target target : kept) {
                 List<Target> rest = new ArrayList<>(kept);
                 rest.remove(target);
-                SourcingModel.solve(in, rest, ruleZeros, spec.minVolumeShare(), false).ifPresent(s -> explanation.add(
+                SourcingModel.solve(in, rest, ruleZeros, spec.minVolumeShare(), false, PlanWeights.DEFAULT).ifPresent(s -> explanation.add(
                         "without " + target.id() + ": feasible, e.g. qualifying " + chosen(in, s)));
             }
         }
         return new PlanReport.Conflicts(kept.stream().map(Target::id).toList(), explanation);
+    }
+
+    /**
+     * The parts that alone make a rule target infeasible: the rule's prohibitions restricted to one
+     * part at a time, with what keeps that part from complying.
+     */
+    private static List<String> blockingParts(PlanningInstance in, Target.RuleCompliance rule,
+                                              Map<String, int[]> ruleZeros, PlanTargets spec) {
+        var network = in.network;
+        TreeMap<Integer, List<Integer>> byPart = new TreeMap<>();
+        for (int n : ruleZeros.getOrDefault(rule.id(), new int[0])) {
+            byPart.computeIfAbsent(network.sourcePart(n), p -> new ArrayList<>()).add(n);
+        }
+        List<String> lines = new ArrayList<>();
+        for (var entry : byPart.entrySet()) {
+            int[] zeros = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            Map<String, int[]> one = Map.of(rule.id(), zeros);
+            if (SourcingModel.solve(in, List.of(rule), one, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isPresent()) {
+                continue;
+            }
+            int p = entry.getKey();
+            List<String> allowed = new ArrayList<>();
+            double capacity = 0;
+            boolean unlimited = false;
+            for (int n : in.options(p)) {
+                if (entry.getValue().contains(n)) {
+                    continue;
+                }
+                double cap = network.sourceCapacityPerWeek(n);
+                unlimited |= Double.isNaN(cap);
+                capacity += Double.isNaN(cap) ? 0 : cap;
+                allowed.add(network.siteKey(network.sourceSite(n)));
+            }
+            lines.add(network.partKey(p) + ": " + (allowed.isEmpty() ? "no allowed source or offer"
+                    : "allowed sources and offers " + allowed + " can make " + (unlimited ? "enough" : Plans.number(capacity))
+                    + " per week of the " + Plans.number(in.partDemand[p]) + " needed"));
+        }
+        return lines;
     }
 
     private static String chosen(PlanningInstance in, SourcingModel.Solution solution) {
