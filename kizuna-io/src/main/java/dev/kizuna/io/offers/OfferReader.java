@@ -102,7 +102,7 @@ public final class OfferReader {
                     row.problem("site_id is empty");
                 } else if (!sites.containsKey(site)) {
                     row.problem("site_id '" + site + "' is not in sites.csv");
-                } else if (!organization.isEmpty() && !sites.get(site).organizationId().value().equals(organization)) {
+                } else if (organizations.contains(organization) && !sites.get(site).organizationId().value().equals(organization)) {
                     row.problem("site '" + site + "' belongs to organization '" + sites.get(site).organizationId()
                             + "', not '" + organization + "'");
                 }

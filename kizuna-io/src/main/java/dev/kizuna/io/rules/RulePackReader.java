@@ -252,6 +252,7 @@ public final class RulePackReader {
                     + " only_countries, entities, basis)");
             return null;
         }
+        int before = c.problems.size();
         Map<String, Node> keys = c.keys(map, Set.of("countries", "classes", "only_countries", "entities", "basis"));
         Set<CountryCode> countries = c.countries(keys.get("countries"));
         Set<CountryCode> only = c.countries(keys.get("only_countries"));
@@ -274,7 +275,7 @@ public final class RulePackReader {
             }
         }
         List<String> entities = c.list(keys.get("entities"), "entities");
-        if (countries.isEmpty() && classes.isEmpty() && only.isEmpty() && entities.isEmpty()) {
+        if (c.problems.size() == before && countries.isEmpty() && classes.isEmpty() && only.isEmpty() && entities.isEmpty()) {
             c.problem(node, "rule " + id + " prohibits nothing: give countries, classes, only_countries or entities");
         }
         return new Prohibition(countries, classes, only, entities, bases);
