@@ -46,7 +46,9 @@ public abstract class DatasetCommand implements Callable<Integer> {
         if (!Files.exists(datasetPath)) {
             throw new UserError(ExitCodes.IO_ERROR, datasetPath + ": no such directory or .zip file");
         }
+        long start = System.nanoTime();
         LoadResult result = DatasetReader.read(datasetPath);
+        long read = System.nanoTime();
         return switch (result) {
             case LoadResult.Rejected rejected -> {
                 PrintWriter err = err();
@@ -56,7 +58,11 @@ public abstract class DatasetCommand implements Callable<Integer> {
             }
             case LoadResult.Loaded loaded -> {
                 loaded.warnings().forEach(warning -> err().println("warning: " + warning));
-                yield new LoadedDataset(loaded.dataset(), NetworkCompiler.compile(loaded.dataset()), loaded.warnings());
+                SupplyNetwork network = NetworkCompiler.compile(loaded.dataset());
+                Progress.phase(err(), start, String.format(java.util.Locale.ROOT,
+                        "read and validated %,d parts in %.1f s, compiled in %.1f s", network.partCount(),
+                        (read - start) / 1e9, (System.nanoTime() - read) / 1e9));
+                yield new LoadedDataset(loaded.dataset(), network, loaded.warnings());
             }
         };
     }

@@ -7,7 +7,12 @@ import dev.kizuna.assessment.AssessmentReport.SystemAssessment;
 import dev.kizuna.content.ClassShares;
 import dev.kizuna.content.ContentRollup;
 import dev.kizuna.content.FleetOrigin;
+import dev.kizuna.exposure.PartPath;
 import dev.kizuna.exposure.Reachability;
+import dev.kizuna.scenario.LocalSweepExecutor;
+import dev.kizuna.scenario.ScenarioEvaluator;
+import dev.kizuna.scenario.SweepExecutor;
+import dev.kizuna.scenario.SweepProgress;
 import dev.kizuna.network.SupplyNetwork;
 import dev.kizuna.supply.model.AlignmentClass;
 import dev.kizuna.supply.model.Basis;
@@ -15,8 +20,9 @@ import dev.kizuna.supply.model.FleetHolding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * The {@code assess} analysis: content by origin (3.4), fleet origin (3.5), reachable parts with
@@ -34,11 +40,24 @@ public final class Assessment {
      * @param concentrationBasis basis of the country in the HHI and in single-source rows
      */
     public static Result assess(SupplyNetwork network, List<FleetHolding> fleet, Basis concentrationBasis) {
+        return assess(network, fleet, concentrationBasis, LocalSweepExecutor.perProcessor());
+    }
+
+    /** What one system's exploration yields; computed on worker threads. */
+    private record SystemReach(int[] reachableParts, List<ConcernExposure> exposures) {
+    }
+
+    public static Result assess(SupplyNetwork network, List<FleetHolding> fleet, Basis concentrationBasis,
+                                SweepExecutor executor) {
         List<String> warnings = new ArrayList<>();
+        // the two bases are independent passes over the whole network: run them side by side
+        CompletableFuture<ContentRollup> controlRollup =
+                CompletableFuture.supplyAsync(() -> ContentRollup.compute(network, Basis.CONTROL));
         ContentRollup byLocation = ContentRollup.compute(network, Basis.LOCATION);
-        ContentRollup byControl = ContentRollup.compute(network, Basis.CONTROL);
+        List<Integer> systemIndexes = IntStream.range(0, network.systemCount()).boxed().toList();
+        List<SystemReach> reaches = executor.sweep(network, systemIndexes, Assessment::explorer, SweepProgress.NONE);
+        ContentRollup byControl = controlRollup.join();
         PartSystems partSystems = new PartSystems(network.partCount());
-        Reachability reachability = new Reachability(network);
         List<SystemAssessment> systems = new ArrayList<>();
         for (int y = 0; y < network.systemCount(); y++) {
             int top = network.systemTopPart(y);
@@ -48,14 +67,12 @@ public final class Assessment {
             if (value <= 0) {
                 warnings.add("system " + network.systemKey(y) + " has value 0 (no unit costs): its content shares are all 0");
             }
-            reachability.explore(y);
-            for (int part : reachability.reachableParts()) {
+            for (int part : reaches.get(y).reachableParts()) {
                 partSystems.add(part, y);
             }
             systems.add(new SystemAssessment(network.systemKey(y), network.systemName(y), value,
                     new AssessmentReport.Content(location.normalised(), control.normalised()),
-                    1 - location.normalised().unknown(),
-                    concernExposures(network, reachability)));
+                    1 - location.normalised().unknown(), reaches.get(y).exposures()));
         }
         List<PartAssessment> parts = new ArrayList<>();
         List<SingleSourcePart> singles = new ArrayList<>();
@@ -114,22 +131,30 @@ public final class Assessment {
         return hhi;
     }
 
+    private static ScenarioEvaluator<Integer, SystemReach> explorer(SupplyNetwork network) {
+        Reachability reachability = new Reachability(network);
+        return system -> {
+            reachability.explore(system);
+            return new SystemReach(reachability.reachableParts(), concernExposures(network, reachability));
+        };
+    }
+
     private static List<ConcernExposure> concernExposures(SupplyNetwork network, Reachability reachability) {
         List<ConcernExposure> exposures = new ArrayList<>();
         int[] pairs = reachability.reachablePairs();
+        // pair indexes follow (part, site) id order, so the list comes out sorted by part then site
         Arrays.sort(pairs);
         for (int pair : pairs) {
             int site = network.sourceSite(pair);
+            PartPath path = null;
             for (Basis basis : Basis.values()) {
                 if (network.siteClass(site, basis) == AlignmentClass.CONCERN) {
-                    List<String> path = Arrays.stream(reachability.path(pair)).mapToObj(network::partKey).toList();
+                    path = path != null ? path : new PartPath(network, reachability.path(pair));
                     exposures.add(new ConcernExposure(network.partKey(network.sourcePart(pair)), network.siteKey(site),
                             network.countryKey(network.siteCountry(site, basis)), basis.key(), path));
                 }
             }
         }
-        exposures.sort(Comparator.comparing(ConcernExposure::part).thenComparing(ConcernExposure::site)
-                .thenComparing(e -> Basis.valueOf(e.basis().toUpperCase(java.util.Locale.ROOT))));
         return exposures;
     }
 

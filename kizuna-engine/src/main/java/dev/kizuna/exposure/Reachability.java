@@ -81,30 +81,58 @@ public final class Reachability {
         }
     }
 
+    /**
+     * Dense ranks by (predecessor rank, part). Pairs were discovered while walking the level in
+     * rank order, so predecessor ranks are already non-decreasing: only runs of equal predecessor
+     * rank need sorting by part, and those runs are short.
+     */
     private void rank(int[] pairs, int size) {
-        long[] keys = new long[size];
-        for (int i = 0; i < size; i++) {
-            int pair = pairs[i];
-            keys[i] = ((long) pairRank[pairPredecessor[pair]] << 32) | network.sourcePart(pair);
-        }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
-        int[] sorted = new int[size];
         int dense = -1;
-        long previous = Long.MIN_VALUE;
-        for (int i = 0; i < size; i++) {
-            int pair = pairs[order[i]];
-            if (keys[order[i]] != previous) {
-                dense++;
-                previous = keys[order[i]];
+        int runStart = 0;
+        while (runStart < size) {
+            int predecessorRank = pairRank[pairPredecessor[pairs[runStart]]];
+            int runEnd = runStart + 1;
+            while (runEnd < size && pairRank[pairPredecessor[pairs[runEnd]]] == predecessorRank) {
+                runEnd++;
             }
-            pairRank[pair] = dense;
-            sorted[i] = pair;
+            sortByPart(pairs, runStart, runEnd);
+            int previousPart = -1;
+            for (int i = runStart; i < runEnd; i++) {
+                int part = network.sourcePart(pairs[i]);
+                if (part != previousPart) {
+                    dense++;
+                    previousPart = part;
+                }
+                pairRank[pairs[i]] = dense;
+            }
+            runStart = runEnd;
         }
-        System.arraycopy(sorted, 0, pairs, 0, size);
+    }
+
+    /** Stable sort of pairs[from, to) by part, keeping discovery order among equal parts. */
+    private void sortByPart(int[] pairs, int from, int to) {
+        if (to - from <= 32) {
+            for (int i = from + 1; i < to; i++) {
+                int pair = pairs[i];
+                int part = network.sourcePart(pair);
+                int j = i - 1;
+                while (j >= from && network.sourcePart(pairs[j]) > part) {
+                    pairs[j + 1] = pairs[j];
+                    j--;
+                }
+                pairs[j + 1] = pair;
+            }
+            return;
+        }
+        long[] keys = new long[to - from];
+        for (int i = from; i < to; i++) {
+            keys[i - from] = ((long) network.sourcePart(pairs[i]) << 32) | (i - from);
+        }
+        java.util.Arrays.sort(keys);
+        int[] copy = java.util.Arrays.copyOfRange(pairs, from, to);
+        for (int i = 0; i < keys.length; i++) {
+            pairs[from + i] = copy[(int) keys[i]];
+        }
     }
 
     private void markPair(int pair, int predecessor) {

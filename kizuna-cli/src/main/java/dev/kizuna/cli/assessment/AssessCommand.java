@@ -3,9 +3,12 @@ package dev.kizuna.cli.assessment;
 import dev.kizuna.assessment.Assessment;
 import dev.kizuna.cli.DatasetCommand;
 import dev.kizuna.cli.ExitCodes;
+import dev.kizuna.cli.Progress;
 import dev.kizuna.supply.model.Basis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import java.util.Locale;
 
 /** {@code kizuna assess DIR}: content by origin, fleet origin, single sources, concentration, exposures. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -24,7 +27,10 @@ public final class AssessCommand extends DatasetCommand {
     @Override
     public Integer call() {
         LoadedDataset loaded = load();
+        long start = System.nanoTime();
         Assessment.Result result = Assessment.assess(loaded.network(), loaded.dataset().fleet(), basis);
+        Progress.phase(err(), start, String.format(Locale.ROOT, "assessed %,d systems in %.1f s",
+                loaded.network().systemCount(), (System.nanoTime() - start) / 1e9));
         result.warnings().forEach(warning -> err().println("warning: " + warning));
         if (json()) {
             printJson(result.report());

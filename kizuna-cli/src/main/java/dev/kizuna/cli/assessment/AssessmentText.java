@@ -20,15 +20,27 @@ import static dev.kizuna.cli.TextTable.percent;
 final class AssessmentText {
     private static final int BAR_WIDTH = 30;
     private static final int MAX_EXPOSURES_PER_SYSTEM = 12;
+    private static final int MAX_SYSTEMS_PER_CELL = 6;
+    private static final int MAX_SYSTEMS_WITH_EXPOSURES = 20;
 
     private final AssessmentReport report;
     private final Basis basis;
     private final int top;
+    private final int singleSourceLimit;
 
     AssessmentText(AssessmentReport report, Basis basis, int top) {
         this.report = report;
         this.basis = basis;
         this.top = top;
+        this.singleSourceLimit = Math.max(top, 40);
+    }
+
+    /** At most a few system ids per cell, so that wide sharing does not make unreadable lines. */
+    private static String systems(List<String> ids) {
+        if (ids.size() <= MAX_SYSTEMS_PER_CELL) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, MAX_SYSTEMS_PER_CELL)) + " +" + (ids.size() - MAX_SYSTEMS_PER_CELL) + " more";
     }
 
     void print(PrintWriter out) {
@@ -86,10 +98,19 @@ final class AssessmentText {
     private void printSingleSources(PrintWriter out) {
         out.println();
         out.printf("Single-source parts: %d (country on the %s basis)%n", report.singleSourceParts().size(), basis.key());
+        // the parts most systems depend on first: those are the single points that matter most
+        List<AssessmentReport.SingleSourcePart> ranked = report.singleSourceParts().stream()
+                .sorted(Comparator.comparing((AssessmentReport.SingleSourcePart s) -> -s.systems().size())
+                        .thenComparing(AssessmentReport.SingleSourcePart::part))
+                .toList();
         TextTable table = new TextTable("part", "site", "country", "systems");
-        report.singleSourceParts().forEach(s -> table.row(s.part(), s.site(), s.country(), String.join(", ", s.systems())));
+        ranked.stream().limit(singleSourceLimit).forEach(s -> table.row(s.part(), s.site(), s.country(), systems(s.systems())));
         if (!table.isEmpty()) {
             table.print(out, "  ");
+        }
+        if (ranked.size() > singleSourceLimit) {
+            out.printf("  ... %,d more, ranked by how many systems need them (--top N shows more, --format json lists all)%n",
+                    ranked.size() - singleSourceLimit);
         }
     }
 
@@ -102,7 +123,7 @@ final class AssessmentText {
         out.printf("Most concentrated parts by country (HHI 0..10000, %s basis; top %d of %d reachable parts)%n",
                 basis.key(), ranked.size(), report.parts().size());
         TextTable table = new TextTable("part", "HHI", "qualified sources", "systems").right(1, 2);
-        ranked.forEach(p -> table.row(p.id(), number(p.countryHhi()), p.qualifiedSources(), String.join(", ", p.systems())));
+        ranked.forEach(p -> table.row(p.id(), number(p.countryHhi()), p.qualifiedSources(), systems(p.systems())));
         if (!table.isEmpty()) {
             table.print(out, "  ");
         }
@@ -112,10 +133,8 @@ final class AssessmentText {
         out.println();
         long total = report.systems().stream().mapToLong(s -> s.concernExposures().size()).sum();
         out.printf("Concern exposures: %d (part @ site, country, basis, and the path from the system that explains it)%n", total);
-        for (SystemAssessment system : report.systems()) {
-            if (system.concernExposures().isEmpty()) {
-                continue;
-            }
+        List<SystemAssessment> exposed = report.systems().stream().filter(s -> !s.concernExposures().isEmpty()).toList();
+        for (SystemAssessment system : exposed.subList(0, Math.min(MAX_SYSTEMS_WITH_EXPOSURES, exposed.size()))) {
             out.printf("  %s (%s): %d%n", system.id(), system.name(), system.concernExposures().size());
             List<ConcernExposure> exposures = system.concernExposures();
             for (ConcernExposure e : exposures.subList(0, Math.min(MAX_EXPOSURES_PER_SYSTEM, exposures.size()))) {
@@ -125,6 +144,9 @@ final class AssessmentText {
             if (exposures.size() > MAX_EXPOSURES_PER_SYSTEM) {
                 out.printf("    ... %d more (--format json lists all)%n", exposures.size() - MAX_EXPOSURES_PER_SYSTEM);
             }
+        }
+        if (exposed.size() > MAX_SYSTEMS_WITH_EXPOSURES) {
+            out.printf("  ... %d more systems with exposures (--format json lists all)%n", exposed.size() - MAX_SYSTEMS_WITH_EXPOSURES);
         }
     }
 }
