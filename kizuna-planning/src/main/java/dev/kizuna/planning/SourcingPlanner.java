@@ -235,10 +235,14 @@ public final class SourcingPlanner {
                 explanation.add(target.id() + ": " + target.description());
             }
             for (Target target : kept) {
-                List<Target> rest = new ArrayList<>(kept);
+                // all the targets but this one: a plan the user could actually take, or a sign that
+                // another conflict remains
+                List<Target> rest = new ArrayList<>(targets);
                 rest.remove(target);
-                SourcingModel.solve(in, rest, ruleZeros, spec.minVolumeShare(), false, PlanWeights.DEFAULT).ifPresent(s -> explanation.add(
-                        "without " + target.id() + ": feasible, e.g. qualifying " + chosen(in, s)));
+                Optional<SourcingModel.Solution> without = SourcingModel.solve(in, rest, ruleZeros,
+                        spec.minVolumeShare(), true, PlanWeights.DEFAULT);
+                explanation.add("without " + target.id() + ": " + without.map(s -> "feasible, qualifying "
+                        + chosen(in, s)).orElse("still infeasible (another conflict remains among the other targets)"));
             }
         }
         return new PlanReport.Conflicts(kept.stream().map(Target::id).toList(), explanation);
