@@ -19,7 +19,6 @@ import dev.kizuna.supply.model.PartId;
 import dev.kizuna.supply.model.SiteId;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -451,9 +450,5 @@ public final class SourcingPlanner {
 
     private static double round(double value) {
         return Math.round(value * 1e6) / 1e6;
-    }
-
-    static List<String> ids(int[] values) {
-        return Arrays.stream(values).mapToObj(String::valueOf).toList();
     }
 }

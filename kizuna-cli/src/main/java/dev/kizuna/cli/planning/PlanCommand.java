@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -222,9 +221,5 @@ public final class PlanCommand extends DatasetCommand {
 
     private static String mark(boolean met) {
         return met ? "met" : "NOT met";
-    }
-
-    static Set<String> ordered(List<String> values) {
-        return new LinkedHashSet<>(values);
     }
 }
