@@ -24,23 +24,25 @@ public final class Screener {
     }
 
     public List<ScreeningHit> screen(List<ScreeningParty> parties, List<ScreeningEntry> entries) {
-        List<List<String>>[] entryNames = normalizedNames(entries);
+        List<List<List<String>>> entryNames = entries.stream()
+                .map(e -> listedNames(e).stream().map(NameNormalizer::tokens).toList()).toList();
         Map<String, List<ScreeningHit>> direct = new HashMap<>();
         for (ScreeningParty party : parties) {
             List<ScreeningHit> hits = new ArrayList<>();
             List<String> ourNames = new ArrayList<>();
             ourNames.add(party.name());
             ourNames.addAll(party.aliases());
+            List<List<String>> ourTokens = ourNames.stream().map(NameNormalizer::tokens).toList();
             for (int e = 0; e < entries.size(); e++) {
                 ScreeningEntry entry = entries.get(e);
+                List<String> listedNames = listedNames(entry);
                 double best = 0;
                 String bestOurs = null;
                 String bestListed = null;
-                for (String ours : ourNames) {
-                    List<String> ourTokens = NameNormalizer.tokens(ours);
-                    List<String> listedNames = listedNames(entry);
+                for (int o = 0; o < ourNames.size(); o++) {
+                    String ours = ourNames.get(o);
                     for (int k = 0; k < listedNames.size(); k++) {
-                        double score = NameSimilarity.scoreNormalized(ourTokens, entryNames[e].get(k));
+                        double score = NameSimilarity.scoreNormalized(ourTokens.get(o), entryNames.get(e).get(k));
                         if (score > best) {
                             best = score;
                             bestOurs = ours;
@@ -87,15 +89,6 @@ public final class Screener {
         List<String> names = new ArrayList<>();
         names.add(entry.name());
         names.addAll(entry.altNames());
-        return names;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<List<String>>[] normalizedNames(List<ScreeningEntry> entries) {
-        List<List<String>>[] names = new List[entries.size()];
-        for (int e = 0; e < entries.size(); e++) {
-            names[e] = listedNames(entries.get(e)).stream().map(NameNormalizer::tokens).toList();
-        }
         return names;
     }
 }
