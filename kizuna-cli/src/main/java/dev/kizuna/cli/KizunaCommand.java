@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
                 dev.kizuna.cli.risk.CutSetsCommand.class,
                 dev.kizuna.cli.risk.RiskCommand.class,
                 dev.kizuna.cli.risk.ExportFaultTreeCommand.class,
+                dev.kizuna.cli.compliance.CheckCommand.class,
+                dev.kizuna.cli.planning.PlanCommand.class,
+                dev.kizuna.cli.matchmaking.MatchCommand.class,
+                dev.kizuna.cli.matchmaking.AgendaCommand.class,
+                dev.kizuna.cli.screening.ScreenCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec

@@ -108,4 +108,24 @@ class NetworkCompilerTest {
                 .bom("top", "a", 1).bom("a", "b", 1).bom("b", "c", 1).bom("c", "a", 1).build();
         assertThatThrownBy(() -> NetworkCompiler.compile(dataset)).hasMessageContaining("a -> b -> c -> a");
     }
+
+    /** A cluster executor ships the network to its workers: it must survive serialization intact. */
+    @Test
+    void networkSurvivesSerialization() throws Exception {
+        SupplyNetwork net = sample();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(net);
+        }
+        SupplyNetwork copy;
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SupplyNetwork) in.readObject();
+        }
+        assertThat(copy.partCount()).isEqualTo(net.partCount());
+        assertThat(copy.manifest()).isEqualTo(net.manifest());
+        for (int n = 0; n < net.sourceCount(); n++) {
+            assertThat(copy.sourceShare(n)).isEqualTo(net.sourceShare(n));
+            assertThat(copy.siteKey(copy.sourceSite(n))).isEqualTo(net.siteKey(net.sourceSite(n)));
+        }
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
  * The dataset's alignment lists. Every country not home and not listed is {@link AlignmentClass#OTHER}.
  * A country in two lists is rejected by validation before an instance is made.
  */
-public record Alignment(CountryCode home, Set<CountryCode> ally, Set<CountryCode> partner, Set<CountryCode> concern) {
+public record Alignment(CountryCode home, Set<CountryCode> ally, Set<CountryCode> partner, Set<CountryCode> concern)
+        implements java.io.Serializable {
     public Alignment {
         ally = Set.copyOf(ally);
         partner = Set.copyOf(partner);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code JP}. */
-public record CountryCode(String value) implements Comparable<CountryCode> {
+public record CountryCode(String value) implements Comparable<CountryCode>, java.io.Serializable {
     private static final Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     public CountryCode {

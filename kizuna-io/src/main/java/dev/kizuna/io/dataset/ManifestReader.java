@@ -96,7 +96,8 @@ final class ManifestReader {
             }
         }
         String format = scalar(values, "format");
-        if (format != null && !format.equals(FORMAT)) {
+        // kizuna/1.1 (docs/kizuna-format-1.1.md) only adds optional files that their own readers read
+        if (format != null && !format.equals(FORMAT) && !format.equals(FORMAT + ".1")) {
             problems.add(FILE, line(values.get("format")), "format must be '" + FORMAT + "', found '" + format
                     + "'; this reader reads " + FORMAT + " only");
         }
