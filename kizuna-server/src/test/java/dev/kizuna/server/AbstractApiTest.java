@@ -325,6 +325,64 @@ public abstract class AbstractApiTest {
     }
 
     @Test
+    void matchRanksPairsAndTheAgendaNeverDoubleBooksAnyone() throws Exception {
+        JsonNode match = call("viewer", get("/api/versions/1/match").param("top", "1000"), 200);
+        JsonNode pairs = match.get("matches");
+        assertThat(pairs.size()).isEqualTo(match.get("pairs").asInt()).isPositive();
+        for (int i = 1; i < pairs.size(); i++) {
+            assertThat(pairs.get(i).get("score").asDouble()).isLessThanOrEqualTo(pairs.get(i - 1).get("score").asDouble());
+        }
+        JsonNode agenda = call("viewer", get("/api/versions/1/agenda").param("slots", "2026-03-10T09:00/30/6")
+                .param("rooms", "2").param("pairs", "10"), 200);
+        JsonNode meetings = agenda.get("scheduled");
+        assertThat(meetings.size()).isEqualTo(agenda.get("meetings").asInt()).isBetween(1, 12);
+        Map<String, String> busy = new java.util.HashMap<>();
+        for (JsonNode m : meetings) {
+            for (String who : List.of(m.get("buyer").asText(), m.get("seller").asText())) {
+                String previous = busy.put(m.get("start").asText() + " " + who, m.toString());
+                assertThat(previous).as("%s twice at %s", who, m.get("start")).isNull();
+            }
+            String room = m.get("start").asText() + " room " + m.get("room").asInt();
+            assertThat(busy.put(room, m.toString())).as("room used twice").isNull();
+        }
+        String organization = meetings.get(0).get("buyer").asText();
+        long own = 0;
+        for (JsonNode m : meetings) {
+            own += m.get("buyer").asText().equals(organization) || m.get("seller").asText().equals(organization) ? 1 : 0;
+        }
+        String ics = mvc.perform(get("/api/versions/1/export/agenda.ics").param("organization", organization)
+                .param("slots", "2026-03-10T09:00/30/6").param("rooms", "2").param("pairs", "10")
+                .with(httpBasic("viewer", "viewer-dev"))).andReturn().getResponse().getContentAsString();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR");
+        assertThat(ics.split("BEGIN:VEVENT", -1).length - 1).isEqualTo((int) own);
+        call("viewer", get("/api/versions/1/agenda").param("slots", "tomorrow"), 400);
+    }
+
+    @Test
+    void planJobFixesTheRuleViolationsOfTheIllustrativeDataset() throws Exception {
+        JsonNode job = call("analyst", post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"plan\",\"version\":\"1\",\"parameters\":{}}"), 202);
+        JsonNode done = job;
+        for (int i = 0; i < 1200 && !List.of("succeeded", "failed", "cancelled").contains(done.get("state").asText()); i++) {
+            Thread.sleep(50);
+            done = call("viewer", get("/api/jobs/" + job.get("id").asLong()), 200);
+        }
+        assertThat(done.get("state").asText()).as("%s", done).isEqualTo("succeeded");
+        JsonNode report = done.get("result");
+        assertThat(report.get("status").asText()).isNotEqualTo("infeasible");
+        boolean ruleTarget = false;
+        for (JsonNode target : report.get("targets")) {
+            if (target.get("id").asText().startsWith("rule:")) {
+                ruleTarget = true;
+                assertThat(target.get("metAfter").asBoolean()).as("%s", target).isTrue();
+            }
+        }
+        assertThat(ruleTarget).as("the default targets include the dataset's rules").isTrue();
+        call("analyst", post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"plan\",\"parameters\":{\"targets\":[\"bogus\"]}}"), 400);
+    }
+
+    @Test
     void unknownVersionIsNotFound() throws Exception {
         call("viewer", get("/api/versions/987654/assess"), 404);
         call("viewer", get("/api/versions/abc/dashboard"), 404);

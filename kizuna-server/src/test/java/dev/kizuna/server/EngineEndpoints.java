@@ -16,7 +16,14 @@ final class EngineEndpoints {
                     () -> get("/api/versions/1/cutsets").param("system", "sys-kestrel-isr").param("maxOrder", "1")),
             new Endpoint("GET", "/api/versions/{version}/risk", Access.VIEWER, () -> get("/api/versions/1/risk")),
             new Endpoint("GET", "/api/versions/{version}/export/fault-tree.xml", Access.VIEWER,
-                    () -> get("/api/versions/1/export/fault-tree.xml").param("system", "sys-kestrel-isr")));
+                    () -> get("/api/versions/1/export/fault-tree.xml").param("system", "sys-kestrel-isr")),
+            new Endpoint("GET", "/api/versions/{version}/match", Access.VIEWER,
+                    () -> get("/api/versions/1/match").param("top", "3")),
+            new Endpoint("GET", "/api/versions/{version}/agenda", Access.VIEWER,
+                    () -> get("/api/versions/1/agenda").param("slots", "2026-03-10T09:00/30/4").param("pairs", "4")),
+            new Endpoint("GET", "/api/versions/{version}/export/agenda.ics", Access.VIEWER,
+                    () -> get("/api/versions/1/export/agenda.ics").param("organization", "no-such-org")
+                            .param("slots", "2026-03-10T09:00/30/4").param("pairs", "4")));
 
     private EngineEndpoints() {
     }

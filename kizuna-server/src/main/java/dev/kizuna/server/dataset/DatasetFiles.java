@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The files of one dataset version by name ({@code kizuna.yaml}, {@code parts.csv}, ...), as text.
- * Only flat names of the kizuna/1 layout are kept: no directories, nothing else.
+ * The files of one dataset version by name ({@code kizuna.yaml}, {@code parts.csv}, ...), as text:
+ * the kizuna/1 files, the CSV files of kizuna/1.1 ({@code offers.csv}) and its rule packs
+ * ({@code rules/*.yaml}). Nothing else is kept.
  */
 public record DatasetFiles(SortedMap<String, String> files) {
-    private static final Pattern NAME = Pattern.compile("kizuna\\.yaml|[a-z][a-z0-9_-]{0,60}\\.csv");
+    private static final Pattern NAME = Pattern.compile(
+            "kizuna\\.yaml|[a-z][a-z0-9_-]{0,60}\\.csv|rules/[A-Za-z0-9][A-Za-z0-9._-]{0,80}\\.ya?ml");
 
     public DatasetFiles {
         files = new TreeMap<>(files);
@@ -39,10 +41,10 @@ public record DatasetFiles(SortedMap<String, String> files) {
     }
 
     public static DatasetFiles readDirectory(Path directory) {
-        try (Stream<Path> entries = Files.list(directory)) {
+        try (Stream<Path> entries = Files.walk(directory, 2)) {
             TreeMap<String, String> files = new TreeMap<>();
             for (Path path : entries.toList()) {
-                String name = path.getFileName().toString();
+                String name = directory.relativize(path).toString().replace('\\', '/');
                 if (Files.isRegularFile(path) && isDatasetFileName(name)) {
                     files.put(name, Files.readString(path, StandardCharsets.UTF_8));
                 }
@@ -57,7 +59,9 @@ public record DatasetFiles(SortedMap<String, String> files) {
         try {
             Files.createDirectories(directory);
             for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                Path target = directory.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,10 +60,13 @@ public class SeedImporter implements ApplicationRunner {
     public static DatasetFiles classpathDataset(String folder) {
         try {
             Map<String, String> files = new TreeMap<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*")) {
-                String name = resource.getFilename();
-                if (name != null && resource.isReadable() && DatasetFiles.isDatasetFileName(name)) {
-                    files.put(name, resource.getContentAsString(StandardCharsets.UTF_8));
+            var resolver = new PathMatchingResourcePatternResolver();
+            for (String sub : new String[] {"", "rules/"}) {
+                for (Resource resource : resolver.getResources("classpath*:" + folder + "/" + sub + "*")) {
+                    String name = resource.getFilename() == null ? null : sub + resource.getFilename();
+                    if (name != null && resource.isReadable() && DatasetFiles.isDatasetFileName(name)) {
+                        files.put(name, resource.getContentAsString(StandardCharsets.UTF_8));
+                    }
                 }
             }
             return DatasetFiles.of(files);
