@@ -16,7 +16,8 @@ async function show(version) {
       tooltip: {trigger: 'item', valueFormatter: v => pct(v)},
       legend: {bottom: 0},
       series: [{type: 'pie', radius: ['40%', '70%'], name: `fleet (${d.fleet.units} units)`,
-        data: CLASSES.map(c => ({name: c, value: d.fleet.origin[c], itemStyle: {color: CLASS_COLORS[c]}}))}],
+        data: CLASSES.filter(c => d.fleet.origin[c] > 0)
+          .map(c => ({name: c, value: d.fleet.origin[c], itemStyle: {color: CLASS_COLORS[c]}}))}],
     }, true);
     contentChart.setOption({
       animationDuration: 300,

@@ -149,5 +149,23 @@ class BrowserEndToEndTest {
         List<WebElement> rows = driver.findElements(By.cssSelector("#result tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(driver.findElement(By.id("error")).getText()).isEmpty();
+
+        // a long analysis as a job: the page follows its progress to the result
+        analysis.selectByValue("sweep");
+        new Select(driver.findElement(By.id("basis"))).selectByVisibleText("country");
+        driver.findElement(By.id("run")).click();
+        WebElement swept = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            List<WebElement> found = d.findElements(By.id("impact"));
+            return found.isEmpty() || !found.get(0).getText().contains("events swept") ? null : found.get(0);
+        });
+        assertThat(swept.getText()).contains("(country)");
+        assertThat(driver.findElement(By.id("status")).getText()).contains("succeeded");
+        screenshot("sweep");
+
+        // partner matching on the plan page
+        driver.get(url("/plan.html?version=" + versionId));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("match-run"))).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#match-result tbody tr")).size() > 3);
+        screenshot("match");
     }
 }
