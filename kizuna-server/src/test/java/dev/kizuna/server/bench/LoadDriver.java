@@ -65,7 +65,7 @@ public final class LoadDriver {
         }
         for (String path : PATHS) {
             // warm-up: JIT, caches, connections; not measured
-            run(sessions, base, path, Math.min(clients, 8), 200, 30);
+            run(sessions, base, path, clients, 3000, 30);
             Result result = run(sessions, base, path, clients, requests, maxSeconds);
             System.out.println(result.describe(path, clients));
         }
