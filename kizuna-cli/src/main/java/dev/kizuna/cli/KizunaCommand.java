@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "See, stress and fix the supply chains of allied drones and counter-drone systems.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.kizuna.cli.stress.StressCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
