@@ -41,6 +41,7 @@ public final class StressLp implements AutoCloseable {
     private final int[] parts;
     private final int[] localPart;
     private final boolean stockVariables;
+    private final boolean ownsSolver;
 
     private final MPSolver solver;
     private final MPVariable t;
@@ -67,8 +68,23 @@ public final class StressLp implements AutoCloseable {
      *                       pool flows on every bill row (the stockpile planner's model)
      */
     public StressLp(Cones cones, BitSet scope, boolean stockVariables) {
+        this(cones, scope, OrTools.glop(), true, stockVariables, null);
+    }
+
+    /**
+     * A copy of the model inside a shared solver (the stockpile MIP), whose extra pooled stock is the
+     * shared variable of each part ({@code sharedStock[part]}, global part index). The copy's objective
+     * and solve are the caller's; this object only keeps the copy's variables.
+     */
+    public static StressLp copyInto(MPSolver solver, Cones cones, BitSet scope, MPVariable[] sharedStock) {
+        return new StressLp(cones, scope, solver, false, true, sharedStock);
+    }
+
+    private StressLp(Cones cones, BitSet scope, MPSolver solver, boolean ownsSolver, boolean stockVariables,
+                     MPVariable[] sharedStock) {
         this.net = cones.network();
         this.stockVariables = stockVariables;
+        this.ownsSolver = ownsSolver;
         this.systems = scope.stream().toArray();
         BitSet sourceSet = new BitSet();
         BitSet partSet = new BitSet();
@@ -91,8 +107,8 @@ public final class StressLp implements AutoCloseable {
         stockBoost = new double[sources.length];
         poolBoost = new double[parts.length];
 
-        solver = OrTools.glop();
-        t = solver.makeNumVar(0, 0, "t");
+        this.solver = solver;
+        t = solver.makeNumVar(0, 0, "");
         u = new MPVariable[sources.length];
         outflowRow = new MPConstraint[sources.length];
         sourceCapacityRow = new MPConstraint[sources.length];
@@ -118,7 +134,7 @@ public final class StressLp implements AutoCloseable {
                 poolRow[j] = solver.makeConstraint(-INF, pooled, "");
             }
             if (stockVariables) {
-                extraStock[j] = solver.makeNumVar(0, INF, "");
+                extraStock[j] = sharedStock != null ? sharedStock[parts[j]] : solver.makeNumVar(0, INF, "");
                 poolRow[j].setCoefficient(extraStock[j], -1);
             }
         }
@@ -448,9 +464,26 @@ public final class StressLp implements AutoCloseable {
         return list;
     }
 
+    /** Fixes the duration (for a copy in a shared solver). */
+    public void fixWeeks(double weeks) {
+        t.setBounds(weeks, weeks);
+    }
+
+    /** Lost-unit variables by scope system (same order as {@link #systems()}), for a copy in a shared solver. */
+    public MPVariable[] lostVariables() {
+        return lost.clone();
+    }
+
+    /** Global indexes of the parts of the scope, ascending. */
+    public int[] parts() {
+        return parts.clone();
+    }
+
     @Override
     public void close() {
-        solver.delete();
+        if (ownsSolver) {
+            solver.delete();
+        }
     }
 
     /** Result of {@link #solveImpact}: lost units by scope system (same order as {@code systems}). */
