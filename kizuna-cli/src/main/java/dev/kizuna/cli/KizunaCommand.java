@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.kizuna.cli.stress.StressCommand.class,
+                dev.kizuna.cli.stress.SurgeCommand.class,
+                dev.kizuna.cli.stress.StockpileCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
