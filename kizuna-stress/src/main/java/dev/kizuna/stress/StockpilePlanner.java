@@ -22,7 +22,7 @@ import java.util.List;
  * Stockpile planning: extra pooled stock, within a budget, that makes TTS >= TTR for the
  * highest-impact scenarios. One mixed-integer program (SCIP): a copy of the 3.9 model per scenario
  * (t = TTR, its events applied) sharing one extra-stock variable per part; a binary per scenario that
- * forces its lost units to 0 when set ({@code l <= demand * TTR * (1 - fixed)}); the yearly holding
+ * forces its lost units to 0 when set ({@code l <= demand * (1 - fixed)}, weekly rates); the yearly holding
  * cost {@code sum unit_cost * holding_rate * units} within the budget. Lexicographic objective: first
  * the most impact fixed (plus a small bonus per scenario, so that scenarios of impact 0 still count),
  * then the cheapest stock that fixes those.
@@ -113,7 +113,8 @@ public final class StockpilePlanner {
                 int[] systems = copy.systems();
                 MPVariable[] lost = copy.lostVariables();
                 for (int i = 0; i < systems.length; i++) {
-                    double most = Numbers.orZero(network.systemDemandPerWeek(systems[i])) * ttr;
+                    // lost units are weekly rates in the model (see StressLp), at most the weekly demand
+                    double most = Numbers.orZero(network.systemDemandPerWeek(systems[i]));
                     MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, most, "");
                     row.setCoefficient(lost[i], 1);
                     row.setCoefficient(fixed[k], most);

@@ -10,23 +10,26 @@ import dev.kizuna.stress.lp.StressLp;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Evaluates stress scenarios on one worker. The LP of a scope (the set of touched systems) is built
- * once and kept in a small LRU cache; between scenarios only bounds change.
+ * Evaluates batches of stress scenarios on one worker. Two LPs of the whole network (every system's
+ * cone) are built once per worker, one for the time to survive and one for the impact; a scenario
+ * only changes bounds (knocked-out sources, the systems in focus, t), so each solve starts from the
+ * previous basis. The basis is reset at the start of every batch: a batch's results depend only on
+ * the batch, whatever thread runs it.
  */
-public final class StressEvaluator implements ScenarioEvaluator<StressScenario, ScenarioOutcome>, AutoCloseable {
-    static final int CACHED_MODELS = 8;
+public final class StressEvaluator implements ScenarioEvaluator<List<StressScenario>, List<ScenarioOutcome>>,
+        AutoCloseable {
     static final int EXPLANATION_LIMIT = 8;
 
     private final SupplyNetwork network;
     private final Cones cones;
     private final double horizonWeeks;
-    private final Map<BitSet, StressLp> models = new LinkedHashMap<>(16, 0.75f, true);
+    private StressLp survivalModel;
+    private StressLp impactModel;
 
     public StressEvaluator(SupplyNetwork network, Cones cones, double horizonWeeks) {
         this.network = network;
@@ -35,7 +38,25 @@ public final class StressEvaluator implements ScenarioEvaluator<StressScenario, 
     }
 
     @Override
-    public ScenarioOutcome evaluate(StressScenario scenario) {
+    public List<ScenarioOutcome> evaluate(List<StressScenario> batch) {
+        if (survivalModel == null) {
+            BitSet all = new BitSet();
+            all.set(0, network.systemCount());
+            survivalModel = new StressLp(cones, all, false);
+            impactModel = new StressLp(cones, all, false);
+            survivalModel.warmStart(true);
+            impactModel.warmStart(true);
+        }
+        survivalModel.resetBasis();
+        impactModel.resetBasis();
+        List<ScenarioOutcome> outcomes = new ArrayList<>(batch.size());
+        for (StressScenario scenario : batch) {
+            outcomes.add(evaluate(scenario));
+        }
+        return outcomes;
+    }
+
+    private ScenarioOutcome evaluate(StressScenario scenario) {
         Knockout knockout = Knockout.resolve(network, scenario.events());
         BitSet scope = cones.touched(knockout);
         List<String> touched = scope.stream().mapToObj(network::systemKey).toList();
@@ -45,47 +66,42 @@ public final class StressEvaluator implements ScenarioEvaluator<StressScenario, 
             return new ScenarioOutcome(scenario.eventKeys(), ttr, scenario.hasTtr() ? 0.0 : Double.NaN, Map.of(),
                     horizonWeeks, true, Double.NaN, touched, none);
         }
-        StressLp lp = model(scope);
-        lp.apply(knockout);
-        try {
-            StressLp.Survival survival = lp.solveTts(horizonWeeks);
-            double tts = round(survival.weeks());
-            double impact = Double.NaN;
-            Map<String, Double> lost = new TreeMap<>();
-            List<Binding> impactLimits = List.of();
-            if (scenario.hasTtr()) {
-                int[] systems = lp.systems();
-                if (tts >= ttr) {
-                    // feasible with nothing lost at t = TTR (the feasible t form an interval from 0)
-                    impact = 0;
-                    for (int y : systems) {
-                        if (network.systemDemandPerWeek(y) > 0) {
-                            lost.put(network.systemKey(y), 0.0);
-                        }
+        survivalModel.focus(scope);
+        survivalModel.apply(knockout);
+        StressLp.Survival survival = survivalModel.solveTts(horizonWeeks);
+        double tts = round(survival.weeks());
+        double impact = Double.NaN;
+        Map<String, Double> lost = new TreeMap<>();
+        List<Binding> impactLimits = List.of();
+        if (scenario.hasTtr()) {
+            if (tts >= ttr) {
+                // feasible with nothing lost at t = TTR (the feasible t form an interval from 0)
+                impact = 0;
+                scope.stream().filter(y -> network.systemDemandPerWeek(y) > 0)
+                        .forEach(y -> lost.put(network.systemKey(y), 0.0));
+            } else {
+                impactModel.focus(scope);
+                impactModel.apply(knockout);
+                StressLp.Impact result = impactModel.solveImpact(ttr);
+                impact = round(result.impact());
+                int[] systems = result.systems();
+                for (int k = 0; k < systems.length; k++) {
+                    if (scope.get(systems[k]) && network.systemDemandPerWeek(systems[k]) > 0) {
+                        lost.put(network.systemKey(systems[k]), round(result.lostUnits()[k]));
                     }
-                } else {
-                    StressLp.Impact result = lp.solveImpact(ttr);
-                    impact = round(result.impact());
-                    for (int k = 0; k < systems.length; k++) {
-                        if (network.systemDemandPerWeek(systems[k]) > 0) {
-                            lost.put(network.systemKey(systems[k]), round(result.lostUnits()[k]));
-                        }
-                    }
-                    impactLimits = head(result.bindings());
                 }
+                impactLimits = head(result.bindings());
             }
-            List<String> stopped = new ArrayList<>();
-            for (int n : lp.stoppedSources()) {
-                stopped.add(network.partKey(network.sourcePart(n)) + " at " + network.siteKey(network.sourceSite(n)));
-            }
-            Collections.sort(stopped);
-            ScenarioOutcome.Explanation explanation = new ScenarioOutcome.Explanation(stopped,
-                    head(survival.bindings()), impactLimits);
-            return new ScenarioOutcome(scenario.eventKeys(), ttr, impact, Collections.unmodifiableMap(lost),
-                    tts, survival.capped(), Double.NaN, touched, explanation);
-        } finally {
-            lp.clearKnockout();
         }
+        List<String> stopped = new ArrayList<>();
+        for (int n : survivalModel.stoppedSources()) {
+            stopped.add(network.partKey(network.sourcePart(n)) + " at " + network.siteKey(network.sourceSite(n)));
+        }
+        Collections.sort(stopped);
+        ScenarioOutcome.Explanation explanation = new ScenarioOutcome.Explanation(stopped,
+                head(survival.bindings()), impactLimits);
+        return new ScenarioOutcome(scenario.eventKeys(), ttr, impact, Collections.unmodifiableMap(lost),
+                tts, survival.capped(), Double.NaN, touched, explanation);
     }
 
     private static List<Binding> head(List<Binding> bindings) {
@@ -97,23 +113,13 @@ public final class StressEvaluator implements ScenarioEvaluator<StressScenario, 
         return rounded == 0 ? 0.0 : rounded;
     }
 
-    private StressLp model(BitSet scope) {
-        StressLp lp = models.get(scope);
-        if (lp == null) {
-            if (models.size() >= CACHED_MODELS) {
-                var eldest = models.entrySet().iterator().next();
-                eldest.getValue().close();
-                models.remove(eldest.getKey());
-            }
-            lp = new StressLp(cones, scope, false);
-            models.put((BitSet) scope.clone(), lp);
-        }
-        return lp;
-    }
-
     @Override
     public void close() {
-        models.values().forEach(StressLp::close);
-        models.clear();
+        if (survivalModel != null) {
+            survivalModel.close();
+            impactModel.close();
+            survivalModel = null;
+            impactModel = null;
+        }
     }
 }

@@ -24,6 +24,8 @@ import java.util.List;
  */
 public final class StressTest {
     public static final double DEFAULT_HORIZON_WEEKS = 520;
+    /** Scenarios per unit of work: one warm-started run of the worker's models, reset at its start. */
+    static final int BATCH = 16;
 
     private StressTest() {
     }
@@ -54,10 +56,17 @@ public final class StressTest {
         Cones cones = Cones.of(network);
         Integer[] order = groupByScope(network, cones, scenarios);
         List<StressScenario> grouped = Arrays.stream(order).map(scenarios::get).toList();
+        List<List<StressScenario>> batches = new ArrayList<>();
+        for (int i = 0; i < grouped.size(); i += BATCH) {
+            batches.add(grouped.subList(i, Math.min(grouped.size(), i + BATCH)));
+        }
         Factory factory = new Factory(horizonWeeks);
-        List<ScenarioOutcome> outcomes;
+        List<ScenarioOutcome> outcomes = new ArrayList<>(grouped.size());
+        int total = grouped.size();
         try {
-            outcomes = executor.sweep(network, grouped, factory, progress);
+            executor.sweep(network, batches, factory,
+                    (done, count) -> progress.update(Math.min(total, done * BATCH), total))
+                    .forEach(outcomes::addAll);
         } finally {
             factory.closeAll();
         }
@@ -100,7 +109,7 @@ public final class StressTest {
     }
 
     /** Makes one evaluator per worker and remembers them, so that their native models are freed. */
-    static final class Factory implements EvaluatorFactory<StressScenario, ScenarioOutcome> {
+    static final class Factory implements EvaluatorFactory<List<StressScenario>, List<ScenarioOutcome>> {
         private static final long serialVersionUID = 1L;
         private final double horizonWeeks;
         private final transient List<StressEvaluator> created = Collections.synchronizedList(new ArrayList<>());
@@ -110,7 +119,7 @@ public final class StressTest {
         }
 
         @Override
-        public ScenarioEvaluator<StressScenario, ScenarioOutcome> create(SupplyNetwork network) {
+        public ScenarioEvaluator<List<StressScenario>, List<ScenarioOutcome>> create(SupplyNetwork network) {
             StressEvaluator evaluator = new StressEvaluator(network, Cones.of(network), horizonWeeks);
             if (created != null) {
                 created.add(evaluator);

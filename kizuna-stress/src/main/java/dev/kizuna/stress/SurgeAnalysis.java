@@ -36,8 +36,8 @@ public final class SurgeAnalysis {
     }
 
     public static Result run(SupplyNetwork network, int system, double weeks, double demandFactor) {
-        if (!(weeks >= 0) || !(demandFactor >= 0)) {
-            throw new IllegalArgumentException("weeks and demand factor must be >= 0");
+        if (!(weeks > 0) || !(demandFactor >= 0)) {
+            throw new IllegalArgumentException("weeks must be > 0 and the demand factor >= 0");
         }
         double required = StressEvaluator.round(Numbers.orZero(network.systemDemandPerWeek(system)) * demandFactor * weeks);
         String id = network.systemKey(system);

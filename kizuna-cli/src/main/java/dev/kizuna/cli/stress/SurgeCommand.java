@@ -51,8 +51,8 @@ public final class SurgeCommand extends DatasetCommand {
     }
 
     public static SurgeAnalysis.Result run(SupplyNetwork network, String systemId, double weeks, double demandFactor) {
-        if (!(weeks >= 0) || !(demandFactor >= 0)) {
-            throw new UserError(ExitCodes.USAGE, "--weeks and --demand-factor must be >= 0");
+        if (!(weeks > 0) || !(demandFactor >= 0)) {
+            throw new UserError(ExitCodes.USAGE, "--weeks must be > 0 and --demand-factor >= 0");
         }
         int system = network.findSystem(new SystemId(systemId)).orElseThrow(() ->
                 new UserError(ExitCodes.BAD_REQUEST, "no system '" + systemId + "' in the dataset"));

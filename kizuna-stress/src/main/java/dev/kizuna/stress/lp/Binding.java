@@ -20,7 +20,9 @@ public record Binding(Kind kind, String part, String site, double shadowPrice) {
         /** production plus stock of a working source, all shipped */
         SOURCE_OUTPUT,
         /** pooled stock (no site) of a part, all used */
-        POOLED_STOCK
+        POOLED_STOCK,
+        /** everything a part's sources make or hold (stock included), all used */
+        PART_SUPPLY
     }
 
     public String describe() {
@@ -30,6 +32,7 @@ public record Binding(Kind kind, String part, String site, double shadowPrice) {
             case STOCK_RUNS_OUT -> "stock of " + part + " at knocked-out " + site + " runs out";
             case SOURCE_OUTPUT -> "output of " + part + " at " + site + " (production and stock) all used";
             case POOLED_STOCK -> "pooled stock of " + part + " runs out";
+            case PART_SUPPLY -> "supply of " + part + " (production and stock at its sources) all used";
         };
     }
 }

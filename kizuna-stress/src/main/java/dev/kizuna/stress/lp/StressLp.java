@@ -16,17 +16,30 @@ import java.util.List;
 
 /**
  * The linear program of spec 3.9 over the cones of a set of systems (the scope), built once and
- * re-solved for many scenarios by changing bounds only. The duration {@code t} is a variable, so
- * the capacity rows {@code u <= cap * t} and demand rows {@code l + delivered >= demand * t} are
- * linear: fixing {@code t} to the TTR gives the impact LP, freeing it with {@code l = 0} and
- * maximising it gives the TTS LP, exactly and without bisection.
+ * re-solved for many scenarios by changing bounds only.
  *
- * <p>Modelling details where the spec is silent: a system draws its top part through delivery
- * variables (from each top-part source and the top part's pool) that share the sources' outflow
- * rows, so two systems with one top part, or a top part that is also a component, are not counted
- * twice. An unmapped part is always available (free supply) unless a {@code part:} event knocks it
- * out, after which only its pooled stock remains. Stock stays usable when its site or part is
- * knocked out.
+ * <h2>Rate form</h2>
+ * Every constraint of 3.9 is divided by the duration t: production, flows and lost units become
+ * weekly rates (u/t, y/t, l/t) and the stocks enter through one variable {@code s = 1/t}:
+ * <pre>
+ * q * u(p,s) <= sum of y into (p,s) for c                (rates)
+ * sum of y out of (c,s') <= u(c,s') + stock(c,s') * s
+ * sum of y out of pool(c) <= stock(c, no site) * s
+ * u(p,s) <= capacity_per_week(p,s)                         (a bound, no row)
+ * sum_p u(p,s) <= sites.capacity_per_week(s)
+ * l(S) + delivered(S) >= demand_per_week(S)
+ * </pre>
+ * This is exact for t > 0. The impact LP fixes s = 1/TTR and minimises sum cost * l (impact = TTR
+ * times the optimum); the TTS LP lets l = 0 and minimises s >= 1/horizon (TTS = 1/s, 0 when no s
+ * is feasible). The capacities are plain bounds and t is no dense column, which keeps the simplex fast.
+ *
+ * <p>Other details where the spec is silent: a part all of whose uses in the scope may draw on all
+ * its qualified sources (no approved-site restriction) gets one balance row instead of flow variables
+ * (a complete bipartite transport is feasible exactly when supply covers use). A system draws its top
+ * part through delivery variables that share the sources' rows, so a top part used twice is not
+ * counted twice. An unmapped part is always available (free supply) unless a {@code part:} event
+ * knocks it out, after which only its pooled stock remains. Stock stays usable when its site or part
+ * is knocked out.
  *
  * <p>Not thread-safe: one instance per worker. Holds native memory: {@link #close()} it.
  */
@@ -42,15 +55,19 @@ public final class StressLp implements AutoCloseable {
     private final int[] localPart;
     private final boolean stockVariables;
     private final boolean ownsSolver;
+    private final boolean[] aggregated;
+    private boolean warmStart;
 
     private final MPSolver solver;
-    private final MPVariable t;
+    /** 1 / duration */
+    private final MPVariable inverseWeeks;
     private final MPVariable[] u;
+    private final double[] capacity;
     private final MPVariable[] lost;
+    private final MPVariable[] metElsewhere;
     private final MPVariable[] extraStock;
     private final List<List<MPVariable>> freeFlows;
     private final List<List<MPVariable>> deliveries;
-    private final MPConstraint[] sourceCapacityRow;
     private final MPConstraint[] outflowRow;
     private final MPConstraint[] poolRow;
     private final int[] capacitySites;
@@ -74,7 +91,7 @@ public final class StressLp implements AutoCloseable {
     /**
      * A copy of the model inside a shared solver (the stockpile MIP), whose extra pooled stock is the
      * shared variable of each part ({@code sharedStock[part]}, global part index). The copy's objective
-     * and solve are the caller's; this object only keeps the copy's variables.
+     * and solve are the caller's; this object only keeps the copy's variables. Call {@link #fixWeeks}.
      */
     public static StressLp copyInto(MPSolver solver, Cones cones, BitSet scope, MPVariable[] sharedStock) {
         return new StressLp(cones, scope, solver, false, true, sharedStock);
@@ -85,6 +102,7 @@ public final class StressLp implements AutoCloseable {
         this.net = cones.network();
         this.stockVariables = stockVariables;
         this.ownsSolver = ownsSolver;
+        this.solver = solver;
         this.systems = scope.stream().toArray();
         BitSet sourceSet = new BitSet();
         BitSet partSet = new BitSet();
@@ -106,22 +124,21 @@ public final class StressLp implements AutoCloseable {
         }
         stockBoost = new double[sources.length];
         poolBoost = new double[parts.length];
+        aggregated = aggregatedParts();
 
-        this.solver = solver;
-        t = solver.makeNumVar(0, 0, "");
+        inverseWeeks = solver.makeNumVar(0, INF, "");
         u = new MPVariable[sources.length];
+        capacity = new double[sources.length];
         outflowRow = new MPConstraint[sources.length];
-        sourceCapacityRow = new MPConstraint[sources.length];
         for (int i = 0; i < sources.length; i++) {
             int n = sources[i];
-            u[i] = solver.makeNumVar(0, INF, "");
-            outflowRow[i] = solver.makeConstraint(-INF, net.sourceStockUnits(n), "");
-            outflowRow[i].setCoefficient(u[i], -1);
-            double capacity = net.sourceCapacityPerWeek(n);
-            if (Numbers.isPresent(capacity)) {
-                sourceCapacityRow[i] = solver.makeConstraint(-INF, 0, "");
-                sourceCapacityRow[i].setCoefficient(u[i], 1);
-                sourceCapacityRow[i].setCoefficient(t, -capacity);
+            double cap = net.sourceCapacityPerWeek(n);
+            capacity[i] = Numbers.isPresent(cap) ? cap : INF;
+            u[i] = solver.makeNumVar(0, capacity[i], "");
+            if (!aggregated[localPart[net.sourcePart(n)]]) {
+                outflowRow[i] = solver.makeConstraint(-INF, 0, "");
+                outflowRow[i].setCoefficient(u[i], -1);
+                outflowRow[i].setCoefficient(inverseWeeks, -net.sourceStockUnits(n));
             }
         }
         poolRow = new MPConstraint[parts.length];
@@ -129,13 +146,28 @@ public final class StressLp implements AutoCloseable {
         freeFlows = new ArrayList<>(parts.length);
         for (int j = 0; j < parts.length; j++) {
             freeFlows.add(new ArrayList<>(0));
-            double pooled = net.pooledStockUnits(parts[j]);
-            if (pooled > 0 || stockVariables) {
-                poolRow[j] = solver.makeConstraint(-INF, pooled, "");
+            int c = parts[j];
+            double stock = net.pooledStockUnits(c);
+            if (aggregated[j]) {
+                // one balance row: every use of c <= all its sources' production + all its stock
+                poolRow[j] = solver.makeConstraint(-INF, 0, "");
+                for (int n = net.sourceStart(c); n < net.qualifiedSourceEnd(c); n++) {
+                    poolRow[j].setCoefficient(u[localSource[n]], -1);
+                    stock += net.sourceStockUnits(n);
+                }
+                if (net.isUnmapped(c)) {
+                    MPVariable free = solver.makeNumVar(0, INF, "");
+                    poolRow[j].setCoefficient(free, -1);
+                    freeFlows.get(j).add(free);
+                }
+            } else if (stock > 0 || stockVariables) {
+                poolRow[j] = solver.makeConstraint(-INF, 0, "");
+            }
+            if (poolRow[j] != null) {
+                poolRow[j].setCoefficient(inverseWeeks, -stock);
             }
             if (stockVariables) {
-                extraStock[j] = sharedStock != null ? sharedStock[parts[j]] : solver.makeNumVar(0, INF, "");
-                poolRow[j].setCoefficient(extraStock[j], -1);
+                extraStock[j] = sharedStock != null ? sharedStock[c] : solver.makeNumVar(0, INF, "");
             }
         }
         buildCouplingRows();
@@ -145,12 +177,34 @@ public final class StressLp implements AutoCloseable {
         capacitySites = sitesWithCapacity.stream().mapToInt(Integer::intValue).toArray();
         siteCapacityRow = siteRows.toArray(MPConstraint[]::new);
         lost = new MPVariable[systems.length];
+        metElsewhere = new MPVariable[systems.length];
         deliveries = new ArrayList<>(systems.length);
         buildDemandRows();
         costRow = solver.makeConstraint(-INF, INF, "");
         for (int k = 0; k < systems.length; k++) {
             costRow.setCoefficient(lost[k], shortfallCost(systems[k]));
         }
+    }
+
+    /**
+     * Parts whose every use in the scope may draw on all their qualified sources (no approved-site
+     * restriction). For them the flows of spec 3.9 form a complete bipartite transport, feasible exactly
+     * when total supply covers total use, so one balance row replaces the flow variables: the model
+     * stays exact and shrinks by the number of (row, approved source) pairs.
+     */
+    private boolean[] aggregatedParts() {
+        boolean[] result = new boolean[parts.length];
+        Arrays.fill(result, true);
+        for (int n : sources) {
+            for (int b = net.billStart(n); b < net.billEnd(n); b++) {
+                int row = net.billRow(b);
+                int child = net.rowChild(row);
+                if (net.approvedEnd(row) - net.approvedStart(row) < net.qualifiedSourceCount(child)) {
+                    result[localPart[child]] = false;
+                }
+            }
+        }
+        return result;
     }
 
     private void buildCouplingRows() {
@@ -160,6 +214,10 @@ public final class StressLp implements AutoCloseable {
                 int row = net.billRow(b);
                 int child = net.rowChild(row);
                 int j = localPart[child];
+                if (aggregated[j]) {
+                    poolRow[j].setCoefficient(u[i], poolRow[j].getCoefficient(u[i]) + net.rowQuantity(row));
+                    continue;
+                }
                 MPConstraint coupling = solver.makeConstraint(-INF, 0, "");
                 coupling.setCoefficient(u[i], net.rowQuantity(row));
                 for (int a = net.approvedStart(row); a < net.approvedEnd(row); a++) {
@@ -188,18 +246,17 @@ public final class StressLp implements AutoCloseable {
             sites.set(net.sourceSite(n));
         }
         for (int s = sites.nextSetBit(0); s >= 0; s = sites.nextSetBit(s + 1)) {
-            double capacity = net.siteCapacityPerWeek(s);
-            if (!Numbers.isPresent(capacity)) {
+            double siteCapacity = net.siteCapacityPerWeek(s);
+            if (!Numbers.isPresent(siteCapacity)) {
                 continue;
             }
-            MPConstraint row = solver.makeConstraint(-INF, 0, "");
+            MPConstraint row = solver.makeConstraint(-INF, siteCapacity, "");
             for (int k = net.siteSourceStart(s); k < net.siteSourceEnd(s); k++) {
                 int i = localSource[net.siteSource(k)];
                 if (i >= 0) {
                     row.setCoefficient(u[i], 1);
                 }
             }
-            row.setCoefficient(t, -capacity);
             sitesWithCapacity.add(s);
             siteRows.add(row);
         }
@@ -209,11 +266,19 @@ public final class StressLp implements AutoCloseable {
         for (int k = 0; k < systems.length; k++) {
             int top = net.systemTopPart(systems[k]);
             int j = localPart[top];
-            List<MPVariable> delivered = new ArrayList<>();
-            MPConstraint demand = solver.makeConstraint(0, INF, "");
+            MPConstraint demand = solver.makeConstraint(demand(systems[k]), INF, "");
             lost[k] = solver.makeNumVar(0, INF, "");
             demand.setCoefficient(lost[k], 1);
-            demand.setCoefficient(t, -demand(systems[k]));
+            metElsewhere[k] = solver.makeNumVar(0, 0, "");
+            demand.setCoefficient(metElsewhere[k], 1);
+            List<MPVariable> delivered = new ArrayList<>();
+            if (aggregated[j]) {
+                MPVariable z = solver.makeNumVar(0, INF, "");
+                demand.setCoefficient(z, 1);
+                poolRow[j].setCoefficient(z, 1);
+                deliveries.add(List.of(z));
+                continue;
+            }
             for (int n = net.sourceStart(top); n < net.qualifiedSourceEnd(top); n++) {
                 MPVariable z = solver.makeNumVar(0, INF, "");
                 demand.setCoefficient(z, 1);
@@ -249,6 +314,11 @@ public final class StressLp implements AutoCloseable {
         return systems.clone();
     }
 
+    /** Global indexes of the parts of the scope, ascending. */
+    public int[] parts() {
+        return parts.clone();
+    }
+
     public int variableCount() {
         return solver.numVariables();
     }
@@ -257,29 +327,53 @@ public final class StressLp implements AutoCloseable {
         return solver.numConstraints();
     }
 
+    /**
+     * Restricts the model to some of its systems, as if the others were not in it: their demand is
+     * met at no cost by a free variable, so they neither lose units nor compete for capacity, and only
+     * bounds change. Lets one model of the whole network serve every scenario.
+     */
+    public void focus(BitSet focusSystems) {
+        for (int k = 0; k < systems.length; k++) {
+            metElsewhere[k].setUb(focusSystems.get(systems[k]) ? 0 : INF);
+        }
+    }
+
+    /**
+     * When on, each solve starts from the previous basis (much faster when only bounds change);
+     * call {@link #resetBasis()} to start from scratch, so that results depend only on what was solved since.
+     */
+    public void warmStart(boolean on) {
+        warmStart = on;
+    }
+
+    public void resetBasis() {
+        solver.reset();
+    }
+
     /** Stops production at knocked-out sites and of knocked-out parts; replaces the previous knockout. */
     public void apply(Knockout knockout) {
         clearKnockout();
         for (int i = 0; i < sources.length; i++) {
             int n = sources[i];
             if (knockout.isSiteDown(net.sourceSite(n)) || knockout.isPartDown(net.sourcePart(n))) {
-                zero(u[i]);
+                u[i].setUb(0);
                 downSources.set(i);
             }
         }
         for (int j = 0; j < parts.length; j++) {
             if (knockout.isPartDown(parts[j])) {
-                freeFlows.get(j).forEach(this::zero);
+                freeFlows.get(j).forEach(v -> {
+                    v.setUb(0);
+                    zeroed.add(v);
+                });
             }
         }
     }
 
-    private void zero(MPVariable variable) {
-        variable.setUb(0);
-        zeroed.add(variable);
-    }
-
     public void clearKnockout() {
+        for (int i = downSources.nextSetBit(0); i >= 0; i = downSources.nextSetBit(i + 1)) {
+            u[i].setUb(capacity[i]);
+        }
         zeroed.forEach(v -> v.setUb(INF));
         zeroed.clear();
         downSources.clear();
@@ -292,18 +386,24 @@ public final class StressLp implements AutoCloseable {
 
     /** Adds units to the stock at a source (global index) or, with source -1, to a part's pool. */
     public void setExtraStock(int source, int part, double units) {
+        MPConstraint row;
+        double before;
         if (source >= 0) {
             int i = localSource[source];
+            int j = localPart[net.sourcePart(source)];
+            row = aggregated[j] ? poolRow[j] : outflowRow[i];
+            before = stockBoost[i];
             stockBoost[i] = units;
-            outflowRow[i].setUb(net.sourceStockUnits(source) + units);
         } else {
             int j = localPart[part];
-            if (poolRow[j] == null) {
+            row = poolRow[j];
+            if (row == null) {
                 throw new IllegalArgumentException("part " + net.partKey(part) + " has no pool row in this model");
             }
+            before = poolBoost[j];
             poolBoost[j] = units;
-            poolRow[j].setUb(net.pooledStockUnits(part) + units);
         }
+        row.setCoefficient(inverseWeeks, row.getCoefficient(inverseWeeks) - units + before);
     }
 
     public boolean hasPart(int part) {
@@ -314,9 +414,30 @@ public final class StressLp implements AutoCloseable {
         return localSource[source] >= 0;
     }
 
-    /** Performance impact at duration {@code weeks}: the minimum of sum cost * lost, and the lost units. */
+    /** Fixes the duration; extra stock variables enter the pool rows divided by it. */
+    public void fixWeeks(double weeks) {
+        if (!(weeks > 0)) {
+            throw new IllegalArgumentException("weeks must be > 0, got " + weeks);
+        }
+        inverseWeeks.setBounds(1 / weeks, 1 / weeks);
+        if (stockVariables) {
+            for (int j = 0; j < parts.length; j++) {
+                poolRow[j].setCoefficient(extraStock[j], -1 / weeks);
+            }
+        }
+    }
+
+    /** Lost-unit variables by scope system, as weekly rates (same order as {@link #systems()}). */
+    public MPVariable[] lostVariables() {
+        return lost.clone();
+    }
+
+    /** Performance impact over {@code weeks}: the minimum of sum cost * lost, and the lost units. */
     public Impact solveImpact(double weeks) {
-        t.setBounds(weeks, weeks);
+        if (weeks == 0) {
+            return new Impact(0, systems.clone(), new double[systems.length], List.of());
+        }
+        fixWeeks(weeks);
         for (MPVariable l : lost) {
             l.setBounds(0, INF);
         }
@@ -326,44 +447,51 @@ public final class StressLp implements AutoCloseable {
             objective.setCoefficient(lost[k], shortfallCost(systems[k]));
         }
         objective.setMinimization();
-        solveOptimal("impact");
-        double impact = Math.max(0, objective.value());
-        List<Binding> bindings = bindings();
+        requireOptimal(solve(), "impact");
+        double rate = Math.max(0, objective.value());
+        List<Binding> bindings = bindings(1);
         boolean zeroCostDemand = false;
         for (int y : systems) {
             zeroCostDemand |= shortfallCost(y) <= 0 && demand(y) > 0;
         }
         if (zeroCostDemand) {
             // lost units of a system without a shortfall cost are otherwise arbitrary: take the fewest
-            costRow.setUb(impact + 1e-9 * Math.max(1, impact));
+            costRow.setUb(rate + 1e-9 * Math.max(1, rate));
             objective.clear();
             for (MPVariable l : lost) {
                 objective.setCoefficient(l, 1);
             }
             objective.setMinimization();
-            solveOptimal("lost units");
+            requireOptimal(solve(), "lost units");
             costRow.setUb(INF);
         }
         double[] lostUnits = new double[systems.length];
         for (int k = 0; k < systems.length; k++) {
-            lostUnits[k] = Math.max(0, lost[k].solutionValue());
+            lostUnits[k] = Math.max(0, lost[k].solutionValue()) * weeks;
         }
-        return new Impact(impact, systems.clone(), lostUnits, bindings);
+        return new Impact(rate * weeks, systems.clone(), lostUnits, bindings);
     }
 
-    /** Time to survive: the largest t up to the horizon with every lost unit 0. */
+    /** Time to survive: the largest t up to the horizon with every lost unit 0 (0 when none is). */
     public Survival solveTts(double horizonWeeks) {
-        t.setBounds(0, horizonWeeks);
+        inverseWeeks.setBounds(1 / horizonWeeks, INF);
         for (MPVariable l : lost) {
             l.setBounds(0, 0);
         }
         MPObjective objective = solver.objective();
         objective.clear();
-        objective.setCoefficient(t, 1);
-        objective.setMaximization();
-        solveOptimal("time to survive");
-        double weeks = Math.min(horizonWeeks, Math.max(0, t.solutionValue()));
-        return new Survival(weeks, weeks >= horizonWeeks * (1 - 1e-9), bindings());
+        objective.setCoefficient(inverseWeeks, 1);
+        objective.setMinimization();
+        MPSolver.ResultStatus status = solve();
+        if (status == MPSolver.ResultStatus.INFEASIBLE) {
+            // even a moment of the disruption loses units: no stock covers the missing supply
+            return new Survival(0, false, List.of());
+        }
+        requireOptimal(status, "time to survive");
+        double inverse = inverseWeeks.solutionValue();
+        double weeks = Math.min(horizonWeeks, 1 / inverse);
+        boolean capped = inverse <= (1 / horizonWeeks) * (1 + 1e-9);
+        return new Survival(capped ? horizonWeeks : weeks, capped, capped ? List.of() : bindings(weeks));
     }
 
     /** The most units of a scope system deliverable in {@code weeks}, other systems' demand ignored. */
@@ -372,7 +500,7 @@ public final class StressLp implements AutoCloseable {
         if (k < 0) {
             throw new IllegalArgumentException("system " + net.systemKey(system) + " is not in the model");
         }
-        t.setBounds(weeks, weeks);
+        fixWeeks(weeks);
         for (MPVariable l : lost) {
             l.setBounds(0, INF);
         }
@@ -382,8 +510,8 @@ public final class StressLp implements AutoCloseable {
             objective.setCoefficient(z, 1);
         }
         objective.setMaximization();
-        solveOptimal("surge");
-        return new Surge(Math.max(0, objective.value()), bindings());
+        requireOptimal(solve(), "surge");
+        return new Surge(Math.max(0, objective.value()) * weeks, bindings(1));
     }
 
     /**
@@ -396,7 +524,7 @@ public final class StressLp implements AutoCloseable {
         if (!stockVariables) {
             throw new IllegalStateException("model built without stock variables");
         }
-        t.setBounds(weeks, weeks);
+        fixWeeks(weeks);
         for (MPVariable l : lost) {
             l.setBounds(0, 0);
         }
@@ -408,7 +536,7 @@ public final class StressLp implements AutoCloseable {
             objective.setCoefficient(extraStock[j], costPerUnit[parts[j]] + 1e-6);
         }
         objective.setMinimization();
-        solveOptimal("stockpile");
+        requireOptimal(solve(), "stockpile");
         double[] extra = new double[net.partCount()];
         for (int j = 0; j < parts.length; j++) {
             extra[parts[j]] = Math.max(minExtra[parts[j]], extraStock[j].solutionValue());
@@ -416,44 +544,76 @@ public final class StressLp implements AutoCloseable {
         return extra;
     }
 
-    private void solveOptimal(String what) {
-        // solving from scratch makes results independent of which scenarios a worker saw before
-        solver.reset();
-        MPSolver.ResultStatus status = solver.solve();
+    private MPSolver.ResultStatus solve() {
+        if (!warmStart) {
+            // solving from scratch makes results independent of which scenarios a worker saw before
+            solver.reset();
+        }
+        return solver.solve();
+    }
+
+    private static void requireOptimal(MPSolver.ResultStatus status, String what) {
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             throw new IllegalStateException("the " + what + " LP ended " + status);
         }
     }
 
-    /** Constraints with a non-zero dual at the last optimum, largest shadow price first. */
-    private List<Binding> bindings() {
+    /**
+     * Constraints with a non-zero dual at the last optimum, largest shadow price first. In rate form a
+     * dual is per unit of weekly rate; times {@code perUnit} it is per unit of capacity over the period
+     * or of stock: 1 for the impact and surge LPs, t for the TTS LP (dt = -ds / s^2).
+     */
+    private List<Binding> bindings(double perUnit) {
         List<Binding> list = new ArrayList<>();
         for (int i = 0; i < sources.length; i++) {
             int n = sources[i];
             String part = net.partKey(net.sourcePart(n));
             String site = net.siteKey(net.sourceSite(n));
-            if (sourceCapacityRow[i] != null && Math.abs(sourceCapacityRow[i].dualValue()) > DUAL_EPSILON) {
-                list.add(new Binding(Binding.Kind.SOURCE_CAPACITY, part, site, Math.abs(sourceCapacityRow[i].dualValue())));
+            if (!downSources.get(i) && capacity[i] < INF && u[i].solutionValue() >= capacity[i] * (1 - 1e-9)) {
+                double reduced = Math.abs(u[i].reducedCost());
+                if (reduced > DUAL_EPSILON) {
+                    list.add(new Binding(Binding.Kind.SOURCE_CAPACITY, part, site, reduced * perUnit));
+                }
             }
-            double dual = Math.abs(outflowRow[i].dualValue());
+            double dual = outflowRow[i] == null ? 0 : Math.abs(outflowRow[i].dualValue());
             if (dual > DUAL_EPSILON) {
                 boolean down = downSources.get(i);
                 if (!down || net.sourceStockUnits(n) + stockBoost[i] > 0) {
-                    list.add(new Binding(down ? Binding.Kind.STOCK_RUNS_OUT : Binding.Kind.SOURCE_OUTPUT, part, site, dual));
+                    list.add(new Binding(down ? Binding.Kind.STOCK_RUNS_OUT : Binding.Kind.SOURCE_OUTPUT, part, site,
+                            dual * perUnit));
                 }
             }
         }
         for (int k = 0; k < capacitySites.length; k++) {
             double dual = Math.abs(siteCapacityRow[k].dualValue());
             if (dual > DUAL_EPSILON) {
-                list.add(new Binding(Binding.Kind.SITE_CAPACITY, null, net.siteKey(capacitySites[k]), dual));
+                list.add(new Binding(Binding.Kind.SITE_CAPACITY, null, net.siteKey(capacitySites[k]), dual * perUnit));
             }
         }
         for (int j = 0; j < parts.length; j++) {
-            if (poolRow[j] != null && net.pooledStockUnits(parts[j]) + poolBoost[j] > 0) {
-                double dual = Math.abs(poolRow[j].dualValue());
-                if (dual > DUAL_EPSILON) {
-                    list.add(new Binding(Binding.Kind.POOLED_STOCK, net.partKey(parts[j]), null, dual));
+            if (poolRow[j] == null) {
+                continue;
+            }
+            double dual = Math.abs(poolRow[j].dualValue()) * perUnit;
+            if (dual <= DUAL_EPSILON) {
+                continue;
+            }
+            String part = net.partKey(parts[j]);
+            boolean stockNamed = false;
+            if (net.pooledStockUnits(parts[j]) + poolBoost[j] > 0) {
+                list.add(new Binding(Binding.Kind.POOLED_STOCK, part, null, dual));
+                stockNamed = true;
+            }
+            if (aggregated[j]) {
+                for (int n = net.sourceStart(parts[j]); n < net.qualifiedSourceEnd(parts[j]); n++) {
+                    int i = localSource[n];
+                    if (downSources.get(i) && net.sourceStockUnits(n) + stockBoost[i] > 0) {
+                        list.add(new Binding(Binding.Kind.STOCK_RUNS_OUT, part, net.siteKey(net.sourceSite(n)), dual));
+                        stockNamed = true;
+                    }
+                }
+                if (!stockNamed) {
+                    list.add(new Binding(Binding.Kind.PART_SUPPLY, part, null, dual));
                 }
             }
         }
@@ -462,21 +622,6 @@ public final class StressLp implements AutoCloseable {
                 .thenComparing(b -> b.part() == null ? "" : b.part())
                 .thenComparing(b -> b.site() == null ? "" : b.site()));
         return list;
-    }
-
-    /** Fixes the duration (for a copy in a shared solver). */
-    public void fixWeeks(double weeks) {
-        t.setBounds(weeks, weeks);
-    }
-
-    /** Lost-unit variables by scope system (same order as {@link #systems()}), for a copy in a shared solver. */
-    public MPVariable[] lostVariables() {
-        return lost.clone();
-    }
-
-    /** Global indexes of the parts of the scope, ascending. */
-    public int[] parts() {
-        return parts.clone();
     }
 
     @Override
