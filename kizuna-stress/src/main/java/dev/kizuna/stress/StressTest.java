@@ -63,13 +63,12 @@ public final class StressTest {
         Factory factory = new Factory(horizonWeeks);
         List<ScenarioOutcome> outcomes = new ArrayList<>(grouped.size());
         int total = grouped.size();
-        try {
-            executor.sweep(network, batches, factory,
-                    (done, count) -> progress.update(Math.min(total, done * BATCH), total))
-                    .forEach(outcomes::addAll);
-        } finally {
-            factory.closeAll();
-        }
+        executor.sweep(network, batches, factory,
+                (done, count) -> progress.update(Math.min(total, done * BATCH), total))
+                .forEach(outcomes::addAll);
+        // only after a complete sweep: when one worker fails, others may still be solving, and freeing
+        // their native models under them would crash; the garbage collector frees those instead
+        factory.closeAll();
         double maxImpact = 0;
         for (ScenarioOutcome outcome : outcomes) {
             if (!Double.isNaN(outcome.performanceImpact())) {

@@ -549,7 +549,19 @@ public final class StressLp implements AutoCloseable {
             // solving from scratch makes results independent of which scenarios a worker saw before
             solver.reset();
         }
-        return solver.solve();
+        MPSolver.ResultStatus status = solver.solve();
+        if (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.NOT_SOLVED) {
+            // a warm start can leave GLOP on a numerically poor basis: retry from scratch, then primal
+            solver.reset();
+            status = solver.solve();
+            if (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.NOT_SOLVED) {
+                solver.setSolverSpecificParametersAsString("use_dual_simplex: false");
+                solver.reset();
+                status = solver.solve();
+                solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
+            }
+        }
+        return status;
     }
 
     private static void requireOptimal(MPSolver.ResultStatus status, String what) {
