@@ -17,8 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The stress test of spec 3.9 over a list of scenarios. Scenarios go to the sweep executor grouped by
- * the systems they touch, so that each worker re-solves a cached model; results come back ranked:
+ * The stress test of spec 3.9 over a list of scenarios. Scenarios go to the sweep executor in batches,
+ * grouped by the systems they touch so that consecutive warm-started solves differ little (see
+ * {@link StressEvaluator}); results come back ranked:
  * risk exposure index descending (scenarios without TTR last), then time to survive ascending, then
  * events.
  */
