@@ -12,6 +12,10 @@ public final class ExitCodes {
     public static final int IO_ERROR = 3;
     /** The input is readable but the request cannot be answered (unknown system id, infeasible model...). */
     public static final int BAD_REQUEST = 4;
+    /** {@code check}: the dataset breaks a compliance rule on the date asked (the violations were listed). */
+    public static final int VIOLATIONS = 5;
+    /** {@code screen}: some organization possibly matches a screening-list entry (listed with scores). */
+    public static final int POSSIBLE_MATCHES = 6;
     /** A bug in Kizuna: please report it with the stack trace that was printed. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 dev.kizuna.cli.matchmaking.MatchCommand.class,
                 dev.kizuna.cli.matchmaking.AgendaCommand.class,
                 dev.kizuna.cli.screening.ScreenCommand.class,
+                dev.kizuna.cli.stress.StressCommand.class,
+                dev.kizuna.cli.stress.SurgeCommand.class,
+                dev.kizuna.cli.stress.StockpileCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec

@@ -23,8 +23,6 @@ import java.time.format.DateTimeParseException;
                 "path (system -> ... -> part @ site, country, basis), and what changes on the next effective date.",
                 "Exits 0 when there is no violation, 5 when there are."})
 public final class CheckCommand extends DatasetCommand {
-    /** Exit code when the check finds violations. */
-    public static final int VIOLATIONS = 5;
 
     @Option(names = "--rules", paramLabel = "PACK", description = "Rule file or directory of rule files"
             + " (default: the dataset's rules/ directory)")
@@ -46,7 +44,7 @@ public final class CheckCommand extends DatasetCommand {
         } else {
             print(report, out());
         }
-        return report.violations().isEmpty() ? ExitCodes.OK : VIOLATIONS;
+        return report.violations().isEmpty() ? ExitCodes.OK : ExitCodes.VIOLATIONS;
     }
 
     static LocalDate parseDate(String text) {

@@ -25,7 +25,6 @@ import java.util.Locale;
                 "in the US Consolidated Screening List CSV layout; subsidiaries of a listed parent are flagged with",
                 "the ownership chain. Exits 0 when nothing matches, 6 when some organization may be listed."})
 public final class ScreenCommand extends DatasetCommand {
-    public static final int POSSIBLE_MATCHES = 6;
 
     @Option(names = "--list", required = true, paramLabel = "FILE.csv", description = "Screening list CSV")
     Path list;
@@ -78,7 +77,7 @@ public final class ScreenCommand extends DatasetCommand {
             table.print(out, "  ");
             out.flush();
         }
-        return hits.isEmpty() ? ExitCodes.OK : POSSIBLE_MATCHES;
+        return hits.isEmpty() ? ExitCodes.OK : ExitCodes.POSSIBLE_MATCHES;
     }
 
     private static ScreeningParty party(Organization organization) {
