@@ -5,8 +5,8 @@ const ANALYSES = {
   knockout: {label: 'Knock-out (events)', needsEvents: true, sync: true},
   sweep: {label: 'Chokepoint sweep (job)', job: true, basis: true},
   stress: {label: 'Stress test: TTR / TTS (job)', job: true, ttr: true},
-  surge: {label: 'Surge (job)', job: true},
-  stockpile: {label: 'Stockpile sizing (job)', job: true},
+  surge: {label: 'Surge capacity', sync: true, surge: true},
+  stockpile: {label: 'Stockpile sizing (job)', job: true, ttr: true, budget: true},
 };
 
 let version = null;
@@ -17,6 +17,8 @@ let currentJob = null;
 async function load(v) {
   version = v;
   catalog = await api(`/api/versions/${v}/events`);
+  document.getElementById('system').innerHTML = catalog.systems
+    .map(y => `<option value="${escapeHtml(y.id)}">${escapeHtml(y.label)}</option>`).join('');
   renderChoices();
 }
 
@@ -38,6 +40,8 @@ function options() {
   const spec = ANALYSES[analysis];
   document.getElementById('ttr-label').classList.toggle('hidden', !spec.ttr);
   document.getElementById('basis-label').classList.toggle('hidden', !spec.basis);
+  ['system', 'weeks', 'factor'].forEach(id => document.getElementById(id + '-label').classList.toggle('hidden', !spec.surge));
+  document.getElementById('budget-label').classList.toggle('hidden', !spec.budget);
 }
 
 async function run() {
@@ -50,6 +54,12 @@ async function run() {
   result.innerHTML = '';
   try {
     if (spec.needsEvents && !events.length) throw new Error('choose at least one event');
+    if (spec.surge) {
+      const query = `system=${encodeURIComponent(document.getElementById('system').value)}`
+        + `&weeks=${document.getElementById('weeks').value}&demandFactor=${document.getElementById('factor').value}`;
+      showResult(analysis, await api(`/api/versions/${version}/surge?${query}`));
+      return;
+    }
     if (spec.sync) {
       const query = events.map(e => 'event=' + encodeURIComponent(e)).join('&');
       showResult(analysis, await api(`/api/versions/${version}/${analysis}?${query}`));
@@ -60,6 +70,8 @@ async function run() {
     if (spec.basis) parameters.basis = document.getElementById('basis').value;
     const ttr = document.getElementById('ttr').value;
     if (spec.ttr && ttr) parameters.ttrWeeks = Number(ttr);
+    if (spec.budget) parameters.budget = Number(document.getElementById('budget').value);
+    if (analysis === 'stockpile') delete parameters.events;
     currentJob = await api('/api/jobs', {method: 'POST', body: {kind: analysis, version, parameters}});
     await follow(currentJob.id);
   } catch (e) {
@@ -114,6 +126,17 @@ function showResult(kind, r) {
       {label: 'TTS (weeks)', num: true, render: s => num(s.ttsWeeks) + (s.ttsCapped ? '+' : '')},
       {label: 'Risk exposure index', num: true, render: s => num(s.riskExposureIndex, 3)},
     ], r.scenarios);
+  } else if (kind === 'surge') {
+    result.innerHTML = `<p id="impact">${escapeHtml(r.system)} over ${num(r.weeks)} weeks: needs ${num(r.requiredUnits)},
+      can deliver ${r.unbounded ? 'without limit' : num(r.maxUnits)}; demand ${r.demandMet ? 'met' : '<b>not met</b>'}</p>`
+      + `<pre>${escapeHtml(JSON.stringify(r.limits, null, 2))}</pre>`;
+  } else if (kind === 'stockpile') {
+    result.innerHTML = `<p id="impact">Extra pooled stock for ${money(r.totalCost)} a year of holding cost:
+      ${r.fixed.length} scenario(s) fixed, ${r.notFixed.length} not</p>` + table([
+      {label: 'Part', render: p => escapeHtml(p.part)},
+      {label: 'Units', num: true, render: p => num(p.units)},
+      {label: 'Holding cost / year', num: true, render: p => money(p.holdingCost)},
+    ], r.purchases);
   } else {
     result.innerHTML = `<pre id="impact">${escapeHtml(JSON.stringify(r, null, 2))}</pre>`;
   }

@@ -382,6 +382,35 @@ public abstract class AbstractApiTest {
                 .content("{\"kind\":\"plan\",\"parameters\":{\"targets\":[\"bogus\"]}}"), 400);
     }
 
+    private JsonNode awaitJob(JsonNode job) throws Exception {
+        JsonNode done = job;
+        for (int i = 0; i < 1200 && !List.of("succeeded", "failed", "cancelled").contains(done.get("state").asText()); i++) {
+            Thread.sleep(50);
+            done = call("viewer", get("/api/jobs/" + job.get("id").asLong()), 200);
+        }
+        assertThat(done.get("state").asText()).as("%s", done).isEqualTo("succeeded");
+        return done.get("result");
+    }
+
+    @Test
+    void stressOfTheKestrelAssemblySiteLosesDemandLessTheStockThere() throws Exception {
+        JsonNode job = call("analyst", post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content(
+                "{\"kind\":\"stress\",\"version\":\"1\",\"parameters\":{\"events\":[\"site:jp-tsubasa-nagoya\"],"
+                        + "\"ttrWeeks\":4}}"), 202);
+        JsonNode scenario = awaitJob(job).get("scenarios").get(0);
+        // oracle from the CSV files: kit-kestrel is made only there, demand 2 per week for 4 weeks = 8,
+        // 2 finished kits in stock at the site stay usable (spec 3.9): 6 lost, at 36000 each
+        assertThat(scenario.get("events").get(0).asText()).isEqualTo("site:jp-tsubasa-nagoya");
+        assertThat(scenario.get("ttrWeeks").asDouble()).isEqualTo(4.0);
+        assertThat(scenario.get("lostUnits").get("sys-kestrel-isr").asDouble()).isCloseTo(6.0, within(1e-6));
+        assertThat(scenario.get("performanceImpact").asDouble()).isGreaterThanOrEqualTo(6 * 36000.0 - 1e-6);
+        JsonNode surge = call("viewer", get("/api/versions/1/surge").param("system", "sys-kestrel-isr")
+                .param("weeks", "4").param("demandFactor", "2"), 200);
+        assertThat(surge.get("requiredUnits").asDouble()).isCloseTo(2 * 2 * 4, within(1e-9));
+        call("analyst", post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"stockpile\",\"parameters\":{}}"), 400);
+    }
+
     @Test
     void unknownVersionIsNotFound() throws Exception {
         call("viewer", get("/api/versions/987654/assess"), 404);

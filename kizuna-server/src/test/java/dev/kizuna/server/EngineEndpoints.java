@@ -17,6 +17,8 @@ final class EngineEndpoints {
             new Endpoint("GET", "/api/versions/{version}/risk", Access.VIEWER, () -> get("/api/versions/1/risk")),
             new Endpoint("GET", "/api/versions/{version}/export/fault-tree.xml", Access.VIEWER,
                     () -> get("/api/versions/1/export/fault-tree.xml").param("system", "sys-kestrel-isr")),
+            new Endpoint("GET", "/api/versions/{version}/surge", Access.VIEWER,
+                    () -> get("/api/versions/1/surge").param("system", "sys-kestrel-isr").param("weeks", "4")),
             new Endpoint("GET", "/api/versions/{version}/match", Access.VIEWER,
                     () -> get("/api/versions/1/match").param("top", "3")),
             new Endpoint("GET", "/api/versions/{version}/agenda", Access.VIEWER,
