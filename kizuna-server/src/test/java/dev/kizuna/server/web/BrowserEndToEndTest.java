@@ -167,5 +167,13 @@ class BrowserEndToEndTest {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("match-run"))).click();
         waiting().until(d -> d.findElements(By.cssSelector("#match-result tbody tr")).size() > 3);
         screenshot("match");
+
+        // the API documentation renders inside the app's content security policy
+        driver.get(url("/swagger-ui.html"));
+        WebElement title = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(title.getText()).contains("Kizuna API");
+        waiting().until(d -> d.findElements(By.cssSelector(".opblock-tag")).size() > 3);
+        screenshot("swagger");
     }
 }
