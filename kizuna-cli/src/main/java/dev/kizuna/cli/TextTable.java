@@ -11,9 +11,15 @@ public final class TextTable {
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
+    /** Headers ending in ">" are right-aligned (numbers); the marker is not printed. */
     public TextTable(String... headers) {
-        this.headers = List.of(headers);
         this.rightAligned = new boolean[headers.length];
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < headers.length; c++) {
+            rightAligned[c] = headers[c].endsWith(">");
+            names.add(rightAligned[c] ? headers[c].substring(0, headers[c].length() - 1) : headers[c]);
+        }
+        this.headers = List.copyOf(names);
     }
 
     /** Marks columns (0-based) as numeric. */
@@ -24,10 +30,11 @@ public final class TextTable {
         return this;
     }
 
+    /** A row; missing trailing cells and nulls print empty. */
     public TextTable row(Object... cells) {
         List<String> row = new ArrayList<>();
-        for (Object cell : cells) {
-            row.add(cell == null ? "-" : cell.toString());
+        for (int c = 0; c < headers.size(); c++) {
+            row.add(c < cells.length && cells[c] != null ? cells[c].toString() : "");
         }
         rows.add(row);
         return this;
@@ -35,6 +42,10 @@ public final class TextTable {
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    public void print(PrintWriter out) {
+        print(out, "");
     }
 
     public void print(PrintWriter out, String indent) {
@@ -66,12 +77,39 @@ public final class TextTable {
         return line.toString().stripTrailing();
     }
 
+    /**
+     * At most {@code max} items joined by commas, then "+N more": a cell listing hundreds of
+     * systems would make the table unreadable; JSON output keeps the full list.
+     */
+    public static String list(List<String> items, int max) {
+        if (items.isEmpty()) {
+            return "-";
+        }
+        if (items.size() <= max) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, max)) + " +" + (items.size() - max) + " more";
+    }
+
     public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
     public static String money(double value) {
         return String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    public static String fraction(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** Probabilities span many orders of magnitude: six significant digits, exact 0 as "0". */
+    public static String probability(double value) {
+        return value == 0 ? "0" : String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     public static String number(double value) {

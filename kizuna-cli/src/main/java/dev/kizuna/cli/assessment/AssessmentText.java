@@ -35,13 +35,6 @@ final class AssessmentText {
         this.singleSourceLimit = Math.max(top, 40);
     }
 
-    /** At most a few system ids per cell, so that wide sharing does not make unreadable lines. */
-    private static String systems(List<String> ids) {
-        if (ids.size() <= MAX_SYSTEMS_PER_CELL) {
-            return String.join(", ", ids);
-        }
-        return String.join(", ", ids.subList(0, MAX_SYSTEMS_PER_CELL)) + " +" + (ids.size() - MAX_SYSTEMS_PER_CELL) + " more";
-    }
 
     void print(PrintWriter out) {
         var dataset = report.dataset();
@@ -104,7 +97,7 @@ final class AssessmentText {
                         .thenComparing(AssessmentReport.SingleSourcePart::part))
                 .toList();
         TextTable table = new TextTable("part", "site", "country", "systems");
-        ranked.stream().limit(singleSourceLimit).forEach(s -> table.row(s.part(), s.site(), s.country(), systems(s.systems())));
+        ranked.stream().limit(singleSourceLimit).forEach(s -> table.row(s.part(), s.site(), s.country(), TextTable.list(s.systems(), MAX_SYSTEMS_PER_CELL)));
         if (!table.isEmpty()) {
             table.print(out, "  ");
         }
@@ -123,7 +116,7 @@ final class AssessmentText {
         out.printf("Most concentrated parts by country (HHI 0..10000, %s basis; top %d of %d reachable parts)%n",
                 basis.key(), ranked.size(), report.parts().size());
         TextTable table = new TextTable("part", "HHI", "qualified sources", "systems").right(1, 2);
-        ranked.forEach(p -> table.row(p.id(), number(p.countryHhi()), p.qualifiedSources(), systems(p.systems())));
+        ranked.forEach(p -> table.row(p.id(), number(p.countryHhi()), p.qualifiedSources(), TextTable.list(p.systems(), MAX_SYSTEMS_PER_CELL)));
         if (!table.isEmpty()) {
             table.print(out, "  ");
         }

@@ -1,5 +1,6 @@
 package dev.kizuna.cli.risk;
 
+import dev.kizuna.cli.TextTable;
 import dev.kizuna.cli.DatasetCommand;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.cli.Json;

@@ -1,6 +1,7 @@
 package dev.kizuna.cli.risk;
 
 import dev.kizuna.cli.DatasetCommand;
+import dev.kizuna.cli.TextTable;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.disruption.EventBasis;
 import dev.kizuna.disruption.KnockoutAnalysis;
@@ -55,7 +56,7 @@ public final class SweepCommand extends DatasetCommand {
         TextTable table = new TextTable("rank>", "event", "value at risk / week (" + currency + ")>", "systems stopped");
         for (SweepReport.RankedEvent event : report.ranking()) {
             table.row(event.rank(), event.event(), TextTable.money(event.weeklyValueAtRisk()),
-                    event.systemsStopped().isEmpty() ? "-" : String.join(", ", event.systemsStopped()));
+                    TextTable.list(event.systemsStopped(), 8));
         }
         table.print(out);
         out.flush();
