@@ -65,7 +65,7 @@ public class AnalysisController {
                                          @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
         Basis chosen = AnalysisService.basis(basis);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "assess basis=" + chosen.key());
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(), "assess basis=" + chosen.key());
         return cachedJson(loaded, "assess:" + chosen.key(), () -> analyses.assess(loaded, chosen));
     }
 

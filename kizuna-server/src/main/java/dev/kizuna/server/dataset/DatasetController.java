@@ -92,7 +92,7 @@ public class DatasetController {
     public ResponseEntity<byte[]> exportZip(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = cache.get(version);
         DatasetFiles files = DatasetLoading.write(loaded.dataset());
-        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "dataset.zip");
+        audit.recordSoon(user.getUsername(), "export", "version:" + loaded.id(), "dataset.zip");
         return attachment(DatasetArchive.toZip(files), "kizuna-version-" + loaded.id() + ".zip", "application/zip");
     }
 
@@ -100,7 +100,7 @@ public class DatasetController {
     @Operation(summary = "The version's files exactly as they were imported")
     public ResponseEntity<byte[]> exportOriginal(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = cache.get(version);
-        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "original.zip");
+        audit.recordSoon(user.getUsername(), "export", "version:" + loaded.id(), "original.zip");
         return attachment(DatasetArchive.toZip(store.files(loaded.id())), "kizuna-version-" + loaded.id() + "-original.zip",
                 "application/zip");
     }
@@ -109,7 +109,7 @@ public class DatasetController {
     @Operation(summary = "The version's dataset and its assess report as one JSON document")
     public ResponseEntity<DatasetExport> exportJson(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = cache.get(version);
-        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "dataset.json");
+        audit.recordSoon(user.getUsername(), "export", "version:" + loaded.id(), "dataset.json");
         DatasetExport export = new DatasetExport(loaded.summary(), loaded.dataset(),
                 analyses.assess(loaded, dev.kizuna.supply.model.Basis.LOCATION));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -47,7 +47,8 @@ public class BackupService {
     public record StoredVersion(VersionSummary version, Map<String, String> files) {
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: reading the audit log first writes the events still queued. */
+    @Transactional
     public Backup snapshot() {
         List<StoredVersion> stored = versions.list().stream()
                 .map(v -> new StoredVersion(v, versions.files(v.id()).files())).toList();

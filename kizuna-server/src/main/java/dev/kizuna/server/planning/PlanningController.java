@@ -83,7 +83,7 @@ public class PlanningController implements Capability {
     public MatchReport match(@PathVariable String version, @RequestParam(defaultValue = "5000") double hhiThreshold,
                              @RequestParam(defaultValue = "50") int top, @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "match hhiThreshold=" + hhiThreshold);
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(), "match hhiThreshold=" + hhiThreshold);
         List<MatchPair> pairs = matches(loaded, hhiThreshold);
         return new MatchReport(pairs.size(), pairs.subList(0, Math.min(Math.max(top, 0), pairs.size())));
     }
@@ -96,7 +96,7 @@ public class PlanningController implements Capability {
                                @RequestParam(defaultValue = "Asia/Tokyo") String timezone,
                                @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "agenda slots=" + slots + " rooms=" + rooms);
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(), "agenda slots=" + slots + " rooms=" + rooms);
         Scheduled scheduled = schedule(loaded, slots, rooms, pairs, timezone);
         Agenda agenda = scheduled.agenda();
         List<ScheduledMeeting> meetings = agenda.meetings().stream().map(m -> new ScheduledMeeting(
@@ -125,7 +125,7 @@ public class PlanningController implements Capability {
         loaded.dataset().organizations().forEach(o -> names.put(o.id().value(), o.name()));
         ZonedDateTime stamp = scheduled.agenda().slots().get(0).start();
         String ics = ICalendarWriter.write(scheduled.agenda(), organization, names, event, stamp);
-        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "agenda.ics organization=" + organization);
+        audit.recordSoon(user.getUsername(), "export", "version:" + loaded.id(), "agenda.ics organization=" + organization);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(organization + ".ics").build().toString())

@@ -77,7 +77,7 @@ public class RiskController implements Capability {
                                  @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
         List<DisruptionEvent> parsed = events.stream().map(RiskController::event).toList();
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "knockout " + events);
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(), "knockout " + events);
         KnockoutResult result = KnockoutAnalysis.evaluate(loaded.network(), parsed);
         return new KnockoutView(result.report().events(), result.report().systems(), result.explanations(),
                 result.notes());
@@ -92,7 +92,7 @@ public class RiskController implements Capability {
         LoadedVersion loaded = versions.get(version);
         EventBasis eventBasis = basis(basis);
         int y = system(loaded.network(), system);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(),
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(),
                 "cutsets system=" + system + " basis=" + eventBasis.key() + " maxOrder=" + maxOrder);
         return loaded.memo("cutsets:" + system + ":" + eventBasis.key() + ":" + maxOrder,
                 v -> CutSetAnalysis.compute(v.network(), y, eventBasis, maxOrder));
@@ -102,7 +102,7 @@ public class RiskController implements Capability {
     @Operation(summary = "Exact unavailability per system and the importance of each basic event")
     public RiskReport risk(@PathVariable String version, @AuthenticationPrincipal KizunaUser user) {
         LoadedVersion loaded = versions.get(version);
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(), "risk");
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(), "risk");
         try {
             return loaded.memo("risk", v -> RiskAnalysis.run(v.network()));
         } catch (BddTooLargeException e) {
@@ -123,7 +123,7 @@ public class RiskController implements Capability {
         OpenPsaWriter.write(tree, "Kizuna fault tree of system " + net.systemKey(y) + " (" + net.systemName(y)
                 + ") of dataset " + net.manifest().name() + ", version " + loaded.id()
                 + ": top event = the system cannot be built (spec 3.7, 3.8)", out);
-        audit.record(user.getUsername(), "export", "version:" + loaded.id(), "fault-tree system=" + system);
+        audit.recordSoon(user.getUsername(), "export", "version:" + loaded.id(), "fault-tree system=" + system);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("kizuna-fault-tree-" + system + ".xml").build().toString())

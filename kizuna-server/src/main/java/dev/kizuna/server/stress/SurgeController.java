@@ -48,7 +48,7 @@ public class SurgeController implements Capability {
         LoadedVersion loaded = versions.get(version);
         int y = loaded.network().findSystem(new SystemId(system)).orElseThrow(
                 () -> new IllegalArgumentException("the dataset has no system '" + system + "'"));
-        audit.record(user.getUsername(), "run", "version:" + loaded.id(),
+        audit.recordSoon(user.getUsername(), "run", "version:" + loaded.id(),
                 "surge system=" + system + " weeks=" + weeks + " demandFactor=" + demandFactor);
         return loaded.memo("surge:" + system + ":" + weeks + ":" + demandFactor,
                 v -> SurgeAnalysis.run(v.network(), y, weeks, demandFactor));
