@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Appends to the audit table (and the log). Details never hold credentials, only ids and parameters.
@@ -102,15 +101,8 @@ public class AuditLog implements SmartLifecycle {
         writer = Thread.ofPlatform().name("kizuna-audit").daemon(true).start(() -> {
             while (running) {
                 try {
-                    Object[] first = queue.poll(FLUSH_MS, TimeUnit.MILLISECONDS);
-                    if (first != null) {
-                        List<Object[]> batch = new ArrayList<>(List.of(first));
-                        Thread.sleep(FLUSH_MS);
-                        synchronized (this) {
-                            queue.drainTo(batch);
-                            jdbc.batchUpdate(INSERT, batch);
-                        }
-                    }
+                    Thread.sleep(FLUSH_MS);
+                    flush();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
