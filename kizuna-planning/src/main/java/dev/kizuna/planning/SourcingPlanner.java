@@ -58,7 +58,7 @@ public final class SourcingPlanner {
         notes.add("content is linearised around the current shares (docs/planning.md); 'after' is re-computed");
         Survival survival = survival(in, spec, dataset, targets, notes);
         Metrics beforeMetrics = metrics(dataset, spec, survival.before);
-        Map<String, List<int[]>> cuts = survival.cuts;
+        Map<String, List<int[]>> cuts = survival.cuts();
         SourcingModel.Solution plan;
         Map<PartId, Map<SiteId, Double>> shares;
         Dataset after;
@@ -68,6 +68,9 @@ public final class SourcingPlanner {
             rounds++;
             Optional<SourcingModel.Solution> solution = SourcingModel.solve(in, targets, ruleZeros, cuts,
                     spec.minVolumeShare(), true, weights);
+            if (solution.isEmpty() && survival.relaxUnproven()) {
+                continue;
+            }
             if (solution.isEmpty()) {
                 PlanReport.Conflicts conflicts = conflicts(in, targets, ruleZeros, cuts, spec, survival, dataset);
                 List<PlanReport.TargetStatus> statuses = targets.stream()
@@ -91,16 +94,21 @@ public final class SourcingPlanner {
             afterStress = SurvivalAnalysis.run(after, survival.scenarios);
             boolean added = false;
             if (rounds < MAX_ROUNDS) {
+                SupplyNetwork afterNetwork = NetworkCompiler.compile(after);
+                SourcingModel.Solution current = plan;
                 for (SurvivalAnalysis.Needs need : survival.needs) {
-                    if (SurvivalAnalysis.meets(afterStress.get(SurvivalAnalysis.key(need.scenario().eventKeys())))) {
+                    ScenarioOutcome outcome = afterStress.get(SurvivalAnalysis.key(need.scenario().eventKeys()));
+                    if (SurvivalAnalysis.meets(outcome) || !cuts.containsKey(need.target().id())) {
                         continue;
                     }
-                    // the plan's qualified sources fail E, and so does any subset of them (the LP is
-                    // monotone in the qualified sources): ask for one more relevant option
-                    SourcingModel.Solution current = plan;
-                    int[] cut = java.util.Arrays.stream(need.relevantOptions()).filter(n -> current.share()[n] <= 0).toArray();
-                    if (cut.length > 0) {
-                        cuts.computeIfAbsent(need.target().id(), k -> new ArrayList<>()).add(cut);
+                    // any subset of the plan's qualified sources fails E too (the LP is monotone in
+                    // them): a valid requirement is one more relevant option; a sharper, unproven one
+                    // is one more option of the parts where E gives out (replaced by the valid one
+                    // if it ever makes the model infeasible)
+                    int[] valid = java.util.Arrays.stream(need.relevantOptions()).filter(n -> current.share()[n] <= 0).toArray();
+                    int[] sharp = SurvivalAnalysis.targetedOptions(in, need, outcome, afterNetwork, current.share());
+                    if (valid.length > 0) {
+                        survival.addCut(need.target().id(), sharp.length > 0 ? sharp : valid, sharp.length > 0 ? valid : null);
                         added = true;
                     }
                 }
@@ -168,14 +176,34 @@ public final class SourcingPlanner {
 
     /** The TTS targets' scenarios, their stress outcomes now, what each needs, and the MIP's requirements. */
     private record Survival(List<StressScenario> scenarios, Map<String, ScenarioOutcome> before,
-                            List<SurvivalAnalysis.Needs> needs, Map<String, List<int[]>> cuts) {
+                            List<SurvivalAnalysis.Needs> needs, Map<String, List<int[]>> cuts,
+                            Map<int[], int[]> fallbacks) {
+        /** A requirement "one of these options carries volume"; an unproven one has its valid fallback. */
+        void addCut(String target, int[] options, int[] fallback) {
+            cuts.computeIfAbsent(target, k -> new ArrayList<>()).add(options);
+            if (fallback != null) {
+                fallbacks.put(options, fallback);
+            }
+        }
+
+        /** Replaces every unproven requirement by its valid fallback; false when there was none. */
+        boolean relaxUnproven() {
+            if (fallbacks.isEmpty()) {
+                return false;
+            }
+            for (List<int[]> list : cuts.values()) {
+                list.replaceAll(options -> fallbacks.getOrDefault(options, options));
+            }
+            fallbacks.clear();
+            return true;
+        }
     }
 
     private static Survival survival(PlanningInstance in, PlanTargets spec, Dataset dataset, List<Target> targets,
                                      List<String> notes) {
         Map<String, List<int[]>> cuts = new HashMap<>();
         if (!spec.hasSurvivalTargets()) {
-            return new Survival(List.of(), Map.of(), List.of(), cuts);
+            return new Survival(List.of(), Map.of(), List.of(), cuts, new java.util.IdentityHashMap<>());
         }
         SupplyNetwork network = NetworkCompiler.compile(dataset);
         Map<String, StressScenario> scenarios = new TreeMap<>();
@@ -187,6 +215,7 @@ public final class SourcingPlanner {
             }
             scenarios.put(SurvivalAnalysis.key(scenario.eventKeys()), scenario);
         }
+        java.util.Set<String> explicit = java.util.Set.copyOf(scenarios.keySet());
         Map<String, ScenarioOutcome> before = new TreeMap<>(SurvivalAnalysis.run(network, List.copyOf(scenarios.values())));
         if (spec.survivalAll()) {
             List<StressScenario> sweep = StressTest.defaultScenarios(network, spec.survivalTtrWeeks());
@@ -205,12 +234,19 @@ public final class SourcingPlanner {
         }
         List<SurvivalAnalysis.Needs> needs = new ArrayList<>();
         List<Target> survivalTargets = new ArrayList<>();
+        int beyond = 0;
         for (var entry : scenarios.entrySet()) {
             ScenarioOutcome outcome = before.get(entry.getKey());
             Target.Survival target = new Target.Survival(entry.getValue().eventKeys(), entry.getValue().ttrWeeks(),
                     outcome.ttsWeeks());
             SurvivalAnalysis.Needs need = SurvivalAnalysis.analyse(in, target, entry.getValue());
             needs.add(need);
+            if (!need.possible() && !explicit.contains(entry.getKey())) {
+                // tts:all asks for what sourcing can do; a scenario no offer can fix is reported, not a
+                // target that would make every plan infeasible
+                beyond++;
+                continue;
+            }
             survivalTargets.add(target);
             List<int[]> requirements = new ArrayList<>();
             if (!need.possible()) {
@@ -220,13 +256,18 @@ public final class SourcingPlanner {
             }
             cuts.put(target.id(), requirements);
         }
+        if (beyond > 0) {
+            notes.add("tts:all: " + beyond + " scenario(s) cannot reach TTS >= TTR whatever offers are qualified"
+                    + " (best case short in the survival table); they are reported but not targets: stock"
+                    + " (kizuna stockpile) or new offers are needed for them");
+        }
         // after the rules, before time and budget: the order of the conflict filter
         int at = 0;
         while (at < targets.size() && !(targets.get(at) instanceof Target.ByWeeks || targets.get(at) instanceof Target.Budget)) {
             at++;
         }
         targets.addAll(at, survivalTargets);
-        return new Survival(List.copyOf(scenarios.values()), before, needs, cuts);
+        return new Survival(List.copyOf(scenarios.values()), before, needs, cuts, new java.util.IdentityHashMap<>());
     }
 
     private static List<PlanReport.SurvivalCheck> survivalChecks(Survival survival, Map<String, ScenarioOutcome> after) {

@@ -148,6 +148,58 @@ final class SurvivalAnalysis {
                 relevant.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Options not carrying volume in the plan that would add supply where the scenario gives out on the
+     * changed dataset: of the parts the LP names at the time to survive (a stock that runs out, a
+     * capacity, a part's whole supply), else of the parts whose production the events stop. Empty when
+     * neither names a part with such an option.
+     */
+    static int[] targetedOptions(PlanningInstance in, Needs need, ScenarioOutcome outcome, SupplyNetwork after,
+                                 double[] share) {
+        SupplyNetwork planning = in.network;
+        Knockout down = Knockout.resolve(planning, need.scenario().events());
+        TreeSet<Integer> parts = new TreeSet<>();
+        for (var binding : outcome.explanation().survivalLimits()) {
+            if (binding.part() != null) {
+                planning.findPart(new PartId(binding.part())).ifPresent(parts::add);
+            }
+        }
+        TreeSet<Integer> options = new TreeSet<>();
+        collect(in, down, parts, share, options);
+        if (options.isEmpty()) {
+            Knockout afterDown = Knockout.resolve(after, need.scenario().events());
+            Cones cones = Cones.of(after);
+            BitSet coneParts = new BitSet();
+            cones.touched(afterDown).stream().forEach(y -> coneParts.or(cones.parts(y)));
+            parts.clear();
+            for (int bp = coneParts.nextSetBit(0); bp >= 0; bp = coneParts.nextSetBit(bp + 1)) {
+                boolean stopped = afterDown.isPartDown(bp);
+                for (int n = after.sourceStart(bp); n < after.qualifiedSourceEnd(bp); n++) {
+                    stopped |= afterDown.isSiteDown(after.sourceSite(n));
+                }
+                if (stopped) {
+                    planning.findPart(after.partId(bp)).ifPresent(parts::add);
+                }
+            }
+            collect(in, down, parts, share, options);
+        }
+        return options.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void collect(PlanningInstance in, Knockout down, Iterable<Integer> parts, double[] share,
+                                TreeSet<Integer> options) {
+        for (int p : parts) {
+            if (!in.inScope[p] || down.isPartDown(p)) {
+                continue;
+            }
+            for (int n : upOptions(in, down, p)) {
+                if (share[n] <= 0) {
+                    options.add(n);
+                }
+            }
+        }
+    }
+
     private static List<Integer> upOptions(PlanningInstance in, Knockout down, int part) {
         List<Integer> up = new ArrayList<>();
         for (int n : in.options(part)) {
