@@ -133,12 +133,12 @@ public final class PlanCommand extends DatasetCommand {
                 }
             }
         }
-        PlanTargets spec = new PlanTargets(content, basis, systems, keep, Set.copyOf(singleSource), minShare, pack, date,
-                budget == null ? Double.NaN : budget, byWeeks == null ? Double.NaN : byWeeks)
-                .withSurvival(survival, survivalAll, ttrWeeks == null ? Double.NaN : ttrWeeks);
         if (ttrWeeks != null && !(ttrWeeks >= 0)) {
             throw new UserError(ExitCodes.USAGE, "--ttr-weeks must be >= 0, got " + ttrWeeks);
         }
+        PlanTargets spec = new PlanTargets(content, basis, systems, keep, Set.copyOf(singleSource), minShare, pack, date,
+                budget == null ? Double.NaN : budget, byWeeks == null ? Double.NaN : byWeeks)
+                .withSurvival(survival, survivalAll, ttrWeeks == null ? Double.NaN : ttrWeeks);
         SourcingPlanner.Result result;
         try {
             result = SourcingPlanner.plan(loaded.dataset(), offers, spec);
