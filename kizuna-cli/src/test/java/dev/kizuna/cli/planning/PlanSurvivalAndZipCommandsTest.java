@@ -116,6 +116,15 @@ class PlanSurvivalAndZipCommandsTest {
         FixAndMatchCommandsTest.Run screen = run("screen", zip.toString(), "--list",
                 EXAMPLE.resolve("screening").resolve("fictional-csl.csv").toString(), "--format", "json");
         assertThat(screen.exitCode()).as(screen.err()).isEqualTo(6);
+
+        // a list carried inside the zipped dataset is found by its path in the dataset
+        FixAndMatchCommandsTest.Run inside = run("screen", zip.toString(), "--list", "screening/fictional-csl.csv",
+                "--format", "json");
+        assertThat(inside.exitCode()).as(inside.err()).isEqualTo(6);
+        assertThat(inside.json().get("hits")).isEqualTo(screen.json().get("hits"));
+        FixAndMatchCommandsTest.Run missing = run("screen", zip.toString(), "--list", "screening/absent.csv");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).contains("screening/absent.csv");
     }
 
     private static String[] fill(String[] command, String dataset) {
