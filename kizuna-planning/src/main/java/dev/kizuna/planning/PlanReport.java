@@ -11,12 +11,15 @@ import java.util.List;
  *               worth changing) or {@code infeasible} (see {@code conflicts})
  * @param before metrics of the dataset as it is; {@code after} those of the changed dataset,
  *               re-computed by the real analyses (null when infeasible)
+ * @param survival one entry per TTS target: the stress LP's time to survive before and after
  */
 public record PlanReport(String status, String basis, List<TargetStatus> targets, List<PartAction> actions,
-                         Totals totals, Metrics before, Metrics after, Conflicts conflicts, List<String> notes) {
+                         Totals totals, Metrics before, Metrics after, List<SurvivalCheck> survival,
+                         Conflicts conflicts, List<String> notes) {
     public PlanReport {
         targets = List.copyOf(targets);
         actions = List.copyOf(actions);
+        survival = List.copyOf(survival);
         notes = List.copyOf(notes);
     }
 
@@ -70,5 +73,23 @@ public record PlanReport(String status, String basis, List<TargetStatus> targets
      * turn), found with a deletion filter over the targets.
      */
     public record Conflicts(List<String> targets, List<String> explanation) {
+    }
+
+    /**
+     * A TTS target checked with the stress LP (spec 3.9) on the dataset and on the changed dataset.
+     *
+     * @param ttsWeeksAfter   null when there is no plan (targets conflict)
+     * @param possible        whether the best case (every offer at a site the events leave up qualified)
+     *                        survives; {@code bestTtsWeeks} is its time to survive
+     * @param necessaryParts  parts that must keep or gain a qualified source at a site the events leave up
+     */
+    public record SurvivalCheck(String target, List<String> events, double ttrWeeks, double ttsWeeksBefore,
+                                boolean ttsCappedBefore, boolean metBefore, Double ttsWeeksAfter,
+                                Boolean ttsCappedAfter, Boolean metAfter, boolean possible, double bestTtsWeeks,
+                                List<String> necessaryParts) {
+        public SurvivalCheck {
+            events = List.copyOf(events);
+            necessaryParts = List.copyOf(necessaryParts);
+        }
     }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  * keepContent:y: linearised home+ally(y) >= current share * value(y)
  * singleSource:p: v(n) in {0,1}, w(n) >= m * v(n), v <= x for candidates, sum_n v(n) >= 2
  * rule:r:        w(n) = 0 for every option the rule prohibits for a system it binds
+ * tts:E:         for each requirement set S of the scenario, sum_{n in S} z(n) >= 1 with
+ *                w(n) >= min(m, capacity bound) z(n): some option of S is a qualified source after
  * objective:     max sum_y fleetWeight(y) * home+ally(y) / value0(y)
  *                    - 0.01 * sum_c cost(c) x(c) / costScale - 1e-3 * sum_n |w(n) - w0(n)|
  *                    - 2e-3 * sum over sources now carrying >= m of (1 - k(n)),  w(n) >= m k(n)
@@ -48,7 +50,8 @@ final class SourcingModel {
 
     /** Solves with the given targets; empty when infeasible. */
     static java.util.Optional<Solution> solve(PlanningInstance in, List<Target> targets, Map<String, int[]> ruleZeros,
-                                              double minVolumeShare, boolean optimise, PlanWeights weights) {
+                                              Map<String, List<int[]>> survivalCuts, double minVolumeShare,
+                                              boolean optimise, PlanWeights weights) {
         MPSolver solver = MPSolver.createSolver("SCIP");
         if (solver == null) {
             throw new IllegalStateException("the OR-Tools SCIP solver is not available");
@@ -138,6 +141,7 @@ final class SourcingModel {
                 }
                 objective.setMaximization();
             }
+            Map<Integer, MPVariable> carries = new HashMap<>();
             for (Target target : targets) {
                 switch (target) {
                     case Target.Budget b -> {
@@ -178,6 +182,22 @@ final class SourcingModel {
                             }
                         }
                     }
+                    case Target.Survival t -> {
+                        for (int[] options : survivalCuts.getOrDefault(t.id(), List.of())) {
+                            MPConstraint atLeastOne = solver.makeConstraint(1, Double.POSITIVE_INFINITY, t.id());
+                            boolean any = false;
+                            for (int n : options) {
+                                if (w[n] != null) {
+                                    atLeastOne.setCoefficient(carries(solver, carries, w, n, minVolumeShare), 1);
+                                    any = true;
+                                }
+                            }
+                            if (!any) {
+                                // no option can meet it: infeasible whatever else the model holds
+                                return java.util.Optional.empty();
+                            }
+                        }
+                    }
                 }
             }
             MPSolver.ResultStatus status = solver.solve();
@@ -202,6 +222,23 @@ final class SourcingModel {
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * A binary that is 1 only when option n carries volume (at least the minimum share, or what its
+     * capacity allows if less): only then is it a qualified source of the changed dataset, which is
+     * what the stress LP sees.
+     */
+    private static MPVariable carries(MPSolver solver, Map<Integer, MPVariable> carries, MPVariable[] w, int n,
+                                      double minVolumeShare) {
+        return carries.computeIfAbsent(n, k -> {
+            MPVariable z = solver.makeBoolVar("z_" + n);
+            double least = Math.max(1e-4, Math.min(minVolumeShare, w[n].ub()));
+            MPConstraint link = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "carries_" + n);
+            link.setCoefficient(w[n], 1);
+            link.setCoefficient(z, -least);
+            return z;
+        });
     }
 
     /** Objective weight of one unit of share on an option with that content vector. */

@@ -5,6 +5,10 @@ import dev.kizuna.assessment.AssessmentReport;
 import dev.kizuna.compliance.ComplianceCheck;
 import dev.kizuna.compliance.Rule;
 import dev.kizuna.compliance.Violation;
+import dev.kizuna.disruption.DisruptionEvent;
+import dev.kizuna.stress.ScenarioOutcome;
+import dev.kizuna.stress.StressScenario;
+import dev.kizuna.stress.StressTest;
 import dev.kizuna.content.ClassShares;
 import dev.kizuna.content.FleetOrigin;
 import dev.kizuna.exposure.Reachability;
@@ -52,19 +56,105 @@ public final class SourcingPlanner {
         List<Target> targets = targets(in, spec, compliance, ruleZeros);
         List<String> notes = new ArrayList<>();
         notes.add("content is linearised around the current shares (docs/planning.md); 'after' is re-computed");
-        Metrics beforeMetrics = metrics(dataset, spec);
-        Optional<SourcingModel.Solution> solution = SourcingModel.solve(in, targets, ruleZeros, spec.minVolumeShare(), true, weights);
-        if (solution.isEmpty()) {
-            PlanReport.Conflicts conflicts = conflicts(in, targets, ruleZeros, spec);
-            List<PlanReport.TargetStatus> statuses = targets.stream()
-                    .map(t -> new PlanReport.TargetStatus(t.id(), t.description(), metOn(t, dataset, beforeMetrics, spec, 0, 0), null))
-                    .toList();
-            return new Result(new PlanReport("infeasible", spec.contentBasis().key(), statuses, List.of(),
-                    new PlanReport.Totals(0, 0, 0, 0), beforeMetrics.report, null, conflicts, notes), null);
+        Survival survival = survival(in, spec, dataset, targets, notes);
+        Metrics beforeMetrics = metrics(dataset, spec, survival.before);
+        Map<String, List<int[]>> cuts = survival.cuts();
+        SourcingModel.Solution plan;
+        Map<PartId, Map<SiteId, Double>> shares;
+        Dataset after;
+        Map<String, ScenarioOutcome> afterStress = Map.of();
+        int rounds = 0;
+        while (true) {
+            rounds++;
+            Optional<SourcingModel.Solution> solution = SourcingModel.solve(in, targets, ruleZeros, cuts,
+                    spec.minVolumeShare(), true, weights);
+            if (solution.isEmpty() && survival.relaxUnproven()) {
+                continue;
+            }
+            if (solution.isEmpty()) {
+                PlanReport.Conflicts conflicts = conflicts(in, targets, ruleZeros, cuts, spec, survival, dataset);
+                List<PlanReport.TargetStatus> statuses = targets.stream()
+                        .map(t -> new PlanReport.TargetStatus(t.id(), t.description(), metOn(t, dataset, beforeMetrics, spec, 0, 0), null))
+                        .toList();
+                if (!survival.needs.isEmpty() && rounds > 1) {
+                    notes.add("the TTS targets' requirements grew over " + rounds + " plan-and-verify round(s)"
+                            + " before the targets conflicted");
+                }
+                return new Result(new PlanReport("infeasible", spec.contentBasis().key(), statuses, List.of(),
+                        new PlanReport.Totals(0, 0, 0, 0), beforeMetrics.report, null,
+                        survivalChecks(survival, Map.of()), conflicts, notes), null);
+            }
+            plan = solution.get();
+            shares = shares(in, plan);
+            after = SourcingChanges.apply(dataset, shares, in.offerBySource);
+            if (survival.needs.isEmpty()) {
+                break;
+            }
+            // verify with the real stress LP on the changed dataset, never with the model's view
+            afterStress = SurvivalAnalysis.run(after, survival.scenarios);
+            boolean added = false;
+            if (rounds < MAX_ROUNDS) {
+                SupplyNetwork afterNetwork = NetworkCompiler.compile(after);
+                SourcingModel.Solution current = plan;
+                for (SurvivalAnalysis.Needs need : survival.needs) {
+                    ScenarioOutcome outcome = afterStress.get(SurvivalAnalysis.key(need.scenario().eventKeys()));
+                    if (SurvivalAnalysis.meets(outcome) || !cuts.containsKey(need.target().id())) {
+                        continue;
+                    }
+                    // any subset of the plan's qualified sources fails E too (the LP is monotone in
+                    // them): a valid requirement is one more relevant option; a sharper, unproven one
+                    // is one more option of the parts where E gives out (replaced by the valid one
+                    // if it ever makes the model infeasible)
+                    int[] valid = java.util.Arrays.stream(need.relevantOptions()).filter(n -> current.share()[n] <= 0).toArray();
+                    int[] sharp = SurvivalAnalysis.targetedOptions(in, need, outcome, afterNetwork, current.share());
+                    if (valid.length > 0) {
+                        survival.addCut(need.target().id(), sharp.length > 0 ? sharp : valid, sharp.length > 0 ? valid : null);
+                        added = true;
+                    }
+                }
+            }
+            if (!added) {
+                break;
+            }
         }
-        SourcingModel.Solution plan = solution.get();
+        Metrics afterMetrics = metrics(after, spec, afterStress);
+        List<PlanReport.PartAction> actions = actions(in, plan, shares, after);
+        double cost = actions.stream().mapToDouble(PlanReport.PartAction::cost).sum();
+        double weeks = actions.stream().mapToDouble(PlanReport.PartAction::weeks).max().orElse(0);
+        int qualified = actions.stream().mapToInt(a -> a.qualify().size()).sum();
+        List<PlanReport.TargetStatus> statuses = new ArrayList<>();
+        for (Target t : targets) {
+            boolean metAfter = metOn(t, after, afterMetrics, spec, cost, weeks);
+            statuses.add(new PlanReport.TargetStatus(t.id(), t.description(),
+                    metOn(t, dataset, beforeMetrics, spec, 0, 0), metAfter));
+            if (!metAfter && t instanceof Target.Survival s) {
+                ScenarioOutcome outcome = afterStress.get(SurvivalAnalysis.key(s.events()));
+                double stock = SurvivalAnalysis.stockAlternative(after, outcome);
+                notes.add(t.id() + " is not met after " + rounds + " plan-and-verify round(s): TTS "
+                        + Plans.number(outcome.ttsWeeks()) + " < TTR " + Plans.number(s.ttrWeeks()) + " weeks with this"
+                        + " plan; no further requirement could be derived within " + MAX_ROUNDS + " rounds"
+                        + (Double.isNaN(stock) ? "" : "; extra pooled stock with a yearly holding cost of "
+                        + Plans.money(stock) + " would cover it (kizuna stockpile)"));
+            } else if (!metAfter) {
+                notes.add(t.id() + " is met by the linearised model but not by the re-computed content: the"
+                        + " re-split parts lie on one path; tighten the target slightly and plan again");
+            }
+        }
+        if (!survival.needs.isEmpty()) {
+            notes.add("TTS targets: " + rounds + " plan-and-verify round(s); TTS after is the stress LP's on the changed"
+                    + " dataset");
+        }
+        String status = actions.isEmpty() ? "unchanged" : "planned";
+        return new Result(new PlanReport(status, spec.contentBasis().key(), statuses, actions,
+                new PlanReport.Totals(cost, weeks, qualified, actions.size()), beforeMetrics.report,
+                afterMetrics.report, survivalChecks(survival, afterStress), null, notes), after);
+    }
+
+    /** Plan-and-verify rounds for TTS targets (the first solve included). */
+    static final int MAX_ROUNDS = 8;
+
+    private static Map<PartId, Map<SiteId, Double>> shares(PlanningInstance in, SourcingModel.Solution plan) {
         Map<PartId, Map<SiteId, Double>> shares = new TreeMap<>();
-        Map<SourcingChanges.PartSite, Offer> offerBySource = in.offerBySource;
         for (int p : in.scopedParts) {
             boolean changed = false;
             Map<SiteId, Double> split = new TreeMap<>();
@@ -79,26 +169,120 @@ public final class SourcingPlanner {
                 shares.put(in.partId(p), split);
             }
         }
-        Dataset after = SourcingChanges.apply(dataset, shares, offerBySource);
-        Metrics afterMetrics = metrics(after, spec);
-        List<PlanReport.PartAction> actions = actions(in, plan, shares, after);
-        double cost = actions.stream().mapToDouble(PlanReport.PartAction::cost).sum();
-        double weeks = actions.stream().mapToDouble(PlanReport.PartAction::weeks).max().orElse(0);
-        int qualified = actions.stream().mapToInt(a -> a.qualify().size()).sum();
-        List<PlanReport.TargetStatus> statuses = new ArrayList<>();
-        for (Target t : targets) {
-            boolean metAfter = metOn(t, after, afterMetrics, spec, cost, weeks);
-            statuses.add(new PlanReport.TargetStatus(t.id(), t.description(),
-                    metOn(t, dataset, beforeMetrics, spec, 0, 0), metAfter));
-            if (!metAfter) {
-                notes.add(t.id() + " is met by the linearised model but not by the re-computed content: the"
-                        + " re-split parts lie on one path; tighten the target slightly and plan again");
+        return shares;
+    }
+
+    // ---- TTS targets ----
+
+    /** The TTS targets' scenarios, their stress outcomes now, what each needs, and the MIP's requirements. */
+    private record Survival(List<StressScenario> scenarios, Map<String, ScenarioOutcome> before,
+                            List<SurvivalAnalysis.Needs> needs, Map<String, List<int[]>> cuts,
+                            Map<int[], int[]> fallbacks) {
+        /** A requirement "one of these options carries volume"; an unproven one has its valid fallback. */
+        void addCut(String target, int[] options, int[] fallback) {
+            cuts.computeIfAbsent(target, k -> new ArrayList<>()).add(options);
+            if (fallback != null) {
+                fallbacks.put(options, fallback);
             }
         }
-        String status = actions.isEmpty() ? "unchanged" : "planned";
-        return new Result(new PlanReport(status, spec.contentBasis().key(), statuses, actions,
-                new PlanReport.Totals(cost, weeks, qualified, actions.size()), beforeMetrics.report,
-                afterMetrics.report, null, notes), after);
+
+        /** Replaces every unproven requirement by its valid fallback; false when there was none. */
+        boolean relaxUnproven() {
+            if (fallbacks.isEmpty()) {
+                return false;
+            }
+            for (List<int[]> list : cuts.values()) {
+                list.replaceAll(options -> fallbacks.getOrDefault(options, options));
+            }
+            fallbacks.clear();
+            return true;
+        }
+    }
+
+    private static Survival survival(PlanningInstance in, PlanTargets spec, Dataset dataset, List<Target> targets,
+                                     List<String> notes) {
+        Map<String, List<int[]>> cuts = new HashMap<>();
+        if (!spec.hasSurvivalTargets()) {
+            return new Survival(List.of(), Map.of(), List.of(), cuts, new java.util.IdentityHashMap<>());
+        }
+        SupplyNetwork network = NetworkCompiler.compile(dataset);
+        Map<String, StressScenario> scenarios = new TreeMap<>();
+        for (List<DisruptionEvent> events : spec.survivalScenarios()) {
+            StressScenario scenario = StressTest.scenario(network, events, spec.survivalTtrWeeks());
+            if (!scenario.hasTtr()) {
+                throw new IllegalArgumentException("tts target " + SurvivalAnalysis.key(scenario.eventKeys())
+                        + ": no time to recover is known for these events; give one");
+            }
+            scenarios.put(SurvivalAnalysis.key(scenario.eventKeys()), scenario);
+        }
+        java.util.Set<String> explicit = java.util.Set.copyOf(scenarios.keySet());
+        Map<String, ScenarioOutcome> before = new TreeMap<>(SurvivalAnalysis.run(network, List.copyOf(scenarios.values())));
+        if (spec.survivalAll()) {
+            List<StressScenario> sweep = StressTest.defaultScenarios(network, spec.survivalTtrWeeks());
+            Map<String, ScenarioOutcome> swept = SurvivalAnalysis.run(network, sweep);
+            int added = 0;
+            for (StressScenario scenario : sweep) {
+                String key = SurvivalAnalysis.key(scenario.eventKeys());
+                ScenarioOutcome outcome = swept.get(key);
+                if (scenario.hasTtr() && !SurvivalAnalysis.meets(outcome) && !scenarios.containsKey(key)) {
+                    scenarios.put(key, scenario);
+                    before.put(key, outcome);
+                    added++;
+                }
+            }
+            notes.add("tts:all: " + added + " of the default sweep's " + sweep.size() + " scenario(s) have TTS < TTR now");
+        }
+        List<SurvivalAnalysis.Needs> needs = new ArrayList<>();
+        List<Target> survivalTargets = new ArrayList<>();
+        int beyond = 0;
+        for (var entry : scenarios.entrySet()) {
+            ScenarioOutcome outcome = before.get(entry.getKey());
+            Target.Survival target = new Target.Survival(entry.getValue().eventKeys(), entry.getValue().ttrWeeks(),
+                    outcome.ttsWeeks());
+            SurvivalAnalysis.Needs need = SurvivalAnalysis.analyse(in, target, entry.getValue());
+            needs.add(need);
+            if (!need.possible() && !explicit.contains(entry.getKey())) {
+                // tts:all asks for what sourcing can do; a scenario no offer can fix is reported, not a
+                // target that would make every plan infeasible
+                beyond++;
+                continue;
+            }
+            survivalTargets.add(target);
+            List<int[]> requirements = new ArrayList<>();
+            if (!need.possible()) {
+                requirements.add(new int[0]); // no option set can meet it: the target is infeasible
+            } else {
+                requirements.addAll(need.necessaryOptions());
+            }
+            cuts.put(target.id(), requirements);
+        }
+        if (beyond > 0) {
+            notes.add("tts:all: " + beyond + " scenario(s) cannot reach TTS >= TTR whatever offers are qualified"
+                    + " (best case short in the survival table); they are reported but not targets: stock"
+                    + " (kizuna stockpile) or new offers are needed for them");
+        }
+        // after the rules, before time and budget: the order of the conflict filter
+        int at = 0;
+        while (at < targets.size() && !(targets.get(at) instanceof Target.ByWeeks || targets.get(at) instanceof Target.Budget)) {
+            at++;
+        }
+        targets.addAll(at, survivalTargets);
+        return new Survival(List.copyOf(scenarios.values()), before, needs, cuts, new java.util.IdentityHashMap<>());
+    }
+
+    private static List<PlanReport.SurvivalCheck> survivalChecks(Survival survival, Map<String, ScenarioOutcome> after) {
+        List<PlanReport.SurvivalCheck> checks = new ArrayList<>();
+        for (SurvivalAnalysis.Needs need : survival.needs) {
+            String key = SurvivalAnalysis.key(need.scenario().eventKeys());
+            ScenarioOutcome before = survival.before.get(key);
+            ScenarioOutcome now = after.get(key);
+            checks.add(new PlanReport.SurvivalCheck(need.target().id(), need.scenario().eventKeys(),
+                    need.scenario().ttrWeeks(), before.ttsWeeks(), before.ttsCapped(), SurvivalAnalysis.meets(before),
+                    now == null ? null : now.ttsWeeks(), now == null ? null : now.ttsCapped(),
+                    now == null ? null : SurvivalAnalysis.meets(now), need.possible(), need.bestTtsWeeks(),
+                    need.necessaryParts()));
+        }
+        return checks;
     }
 
     // ---- targets ----
@@ -211,12 +395,13 @@ public final class SourcingPlanner {
     // ---- conflicts ----
 
     private static PlanReport.Conflicts conflicts(PlanningInstance in, List<Target> targets, Map<String, int[]> ruleZeros,
-                                                  PlanTargets spec) {
+                                                  Map<String, List<int[]>> cuts, PlanTargets spec, Survival survival,
+                                                  Dataset dataset) {
         List<Target> kept = new ArrayList<>(targets);
         for (Target target : targets) {
             List<Target> without = new ArrayList<>(kept);
             without.remove(target);
-            if (SourcingModel.solve(in, without, ruleZeros, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isEmpty()) {
+            if (SourcingModel.solve(in, without, ruleZeros, cuts, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isEmpty()) {
                 kept = without;
             }
         }
@@ -225,7 +410,7 @@ public final class SourcingPlanner {
             explanation.add(kept.get(0).id() + " cannot be met on its own: no offer, share or qualification"
                     + " within the data satisfies it (check the offers for its parts and their capacities)");
             if (kept.get(0) instanceof Target.RuleCompliance rule) {
-                blockingParts(in, rule, ruleZeros, spec).forEach(part -> explanation.add("  " + part));
+                blockingParts(in, rule, ruleZeros, cuts, spec).forEach(part -> explanation.add("  " + part));
             }
         } else {
             explanation.add("these " + kept.size() + " targets cannot all hold; each can be met once one of the"
@@ -238,13 +423,57 @@ public final class SourcingPlanner {
                 // another conflict remains
                 List<Target> rest = new ArrayList<>(targets);
                 rest.remove(target);
-                Optional<SourcingModel.Solution> without = SourcingModel.solve(in, rest, ruleZeros,
+                Optional<SourcingModel.Solution> without = SourcingModel.solve(in, rest, ruleZeros, cuts,
                         spec.minVolumeShare(), true, PlanWeights.DEFAULT);
                 explanation.add("without " + target.id() + ": " + without.map(s -> "feasible, qualifying "
                         + chosen(in, s)).orElse("still infeasible (another conflict remains among the other targets)"));
             }
+            if (kept.stream().anyMatch(t -> t instanceof Target.Survival)) {
+                explanation.add("(a TTS target counts here with the requirements derived for it so far; a plan"
+                        + " without the other target is verified with the stress LP only by running it)");
+            }
+        }
+        for (Target target : kept) {
+            if (target instanceof Target.Survival t) {
+                survivalExplanation(in, t, survival, dataset).forEach(line -> explanation.add("  " + line));
+            }
         }
         return new PlanReport.Conflicts(kept.stream().map(Target::id).toList(), explanation);
+    }
+
+    /** Why a TTS target is hard: what even the best case gives, the parts it needs, the stock alternative. */
+    private static List<String> survivalExplanation(PlanningInstance in, Target.Survival target, Survival survival,
+                                                    Dataset dataset) {
+        List<String> lines = new ArrayList<>();
+        for (SurvivalAnalysis.Needs need : survival.needs) {
+            if (!need.target().id().equals(target.id())) {
+                continue;
+            }
+            if (!need.possible()) {
+                lines.add(target.id() + ": even with every offer at a site the events leave up qualified, the time to"
+                        + " survive would be " + Plans.number(need.bestTtsWeeks()) + " weeks, below the TTR of "
+                        + Plans.number(target.ttrWeeks()));
+            }
+            for (int i = 0; i < need.necessaryParts().size(); i++) {
+                int[] options = need.necessaryOptions().get(i);
+                List<String> sites = new ArrayList<>();
+                for (int n : options) {
+                    String site = in.network.siteKey(in.network.sourceSite(n));
+                    Optional<Candidate> offer = in.candidates.stream().filter(c -> c.source() == n).findFirst();
+                    sites.add(offer.map(c -> c.offer().id() + " @ " + site + " (cost " + Plans.money(c.cost()) + ")")
+                            .orElse(site + " (qualified now)"));
+                }
+                lines.add(target.id() + " needs " + need.necessaryParts().get(i) + " from a site the events leave up,"
+                        + " i.e. one of " + sites);
+            }
+            double stock = SurvivalAnalysis.stockAlternative(dataset,
+                    survival.before.get(SurvivalAnalysis.key(need.scenario().eventKeys())));
+            if (!Double.isNaN(stock)) {
+                lines.add(target.id() + ": alternatively, extra pooled stock with a yearly holding cost of "
+                        + Plans.money(stock) + " would cover it on the dataset as it is (kizuna stockpile)");
+            }
+        }
+        return lines;
     }
 
     /**
@@ -252,7 +481,8 @@ public final class SourcingPlanner {
      * part at a time, with what keeps that part from complying.
      */
     private static List<String> blockingParts(PlanningInstance in, Target.RuleCompliance rule,
-                                              Map<String, int[]> ruleZeros, PlanTargets spec) {
+                                              Map<String, int[]> ruleZeros, Map<String, List<int[]>> cuts,
+                                              PlanTargets spec) {
         var network = in.network;
         TreeMap<Integer, List<Integer>> byPart = new TreeMap<>();
         for (int n : ruleZeros.getOrDefault(rule.id(), new int[0])) {
@@ -262,7 +492,7 @@ public final class SourcingPlanner {
         for (var entry : byPart.entrySet()) {
             int[] zeros = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
             Map<String, int[]> one = Map.of(rule.id(), zeros);
-            if (SourcingModel.solve(in, List.of(rule), one, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isPresent()) {
+            if (SourcingModel.solve(in, List.of(rule), one, cuts, spec.minVolumeShare(), false, PlanWeights.DEFAULT).isPresent()) {
                 continue;
             }
             int p = entry.getKey();
@@ -300,10 +530,10 @@ public final class SourcingPlanner {
 
     /** Metrics plus what target checks need. */
     private record Metrics(PlanReport.Metrics report, Map<String, Double> homeAlly, List<Violation> violations,
-                           SupplyNetwork network) {
+                           SupplyNetwork network, Map<String, ScenarioOutcome> stress) {
     }
 
-    private static Metrics metrics(Dataset dataset, PlanTargets spec) {
+    private static Metrics metrics(Dataset dataset, PlanTargets spec, Map<String, ScenarioOutcome> stress) {
         SupplyNetwork network = NetworkCompiler.compile(dataset);
         AssessmentReport report = Assessment.assess(network, dataset.fleet(), Basis.LOCATION).report();
         List<Violation> violations = spec.rules() == null ? List.of()
@@ -334,7 +564,7 @@ public final class SourcingPlanner {
         ClassShares origin = FleetOrigin.of(network, dataset.fleet(), spec.contentBasis()).origin();
         int exposures = systems.stream().mapToInt(PlanReport.SystemMetrics::concernExposures).sum();
         return new Metrics(new PlanReport.Metrics(systems, fleet, origin, report.singleSourceParts().size(), exposures,
-                spec.rules() == null ? null : violations.size()), homeAlly, violations, network);
+                spec.rules() == null ? null : violations.size()), homeAlly, violations, network, stress);
     }
 
     private static boolean metOn(Target target, Dataset dataset, Metrics metrics, PlanTargets spec, double cost,
@@ -346,6 +576,10 @@ public final class SourcingPlanner {
             case Target.KeepContent t -> metrics.homeAlly().getOrDefault(t.system(), 0.0) >= t.share() - 1e-6;
             case Target.SingleSource t -> volumeSources(metrics.network(), t.part(), spec.minVolumeShare()) >= 2;
             case Target.RuleCompliance t -> metrics.violations().stream().noneMatch(v -> t.id().equals("rule:" + v.rule()));
+            case Target.Survival t -> {
+                ScenarioOutcome outcome = metrics.stress().get(SurvivalAnalysis.key(t.events()));
+                yield outcome != null && SurvivalAnalysis.meets(outcome);
+            }
         };
     }
 

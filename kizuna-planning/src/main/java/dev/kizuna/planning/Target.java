@@ -72,4 +72,25 @@ public sealed interface Target {
             return "no violation of " + rule + (title.isEmpty() ? "" : " (" + title + ")") + " on " + date;
         }
     }
+
+    /**
+     * TTS at least TTR for one disruption scenario (spec 3.9), checked with the real stress LP on the
+     * changed dataset.
+     *
+     * @param ttsWeeksBefore the scenario's time to survive on the dataset as it is
+     */
+    record Survival(java.util.List<String> events, double ttrWeeks, double ttsWeeksBefore) implements Target {
+        public Survival {
+            events = java.util.List.copyOf(events);
+        }
+
+        public String id() {
+            return "tts:" + String.join("+", events);
+        }
+
+        public String description() {
+            return "time to survive " + String.join(" + ", events) + " at least its time to recover, "
+                    + Plans.number(ttrWeeks) + " weeks (now " + Plans.number(ttsWeeksBefore) + ")";
+        }
+    }
 }

@@ -7,6 +7,7 @@ import dev.kizuna.cli.UserError;
 import dev.kizuna.compliance.ComplianceCheck;
 import dev.kizuna.compliance.Rule;
 import dev.kizuna.compliance.RulePack;
+import dev.kizuna.disruption.DisruptionEvent;
 import dev.kizuna.io.dataset.DatasetWriter;
 import dev.kizuna.planning.PlanReport;
 import dev.kizuna.planning.PlanTargets;
@@ -35,6 +36,9 @@ import java.util.TreeSet;
                 "Targets (--target, repeatable): content=X (home+ally share of each system, 0..1 or N%),",
                 "keep-content, single-source=CAT[,CAT...] or single-source=*, rules (the --rules pack on --on).",
                 "single-source=rules means the categories of the rules in force that bind some system.",
+                "tts=EVENT[+EVENT...] (e.g. tts=site:jp-a or tts=country:TW): time to survive at least time to recover",
+                "for that disruption (spec 3.9), checked with the stress LP on the changed dataset; tts=all: every",
+                "scenario of the default stress sweep whose TTS is below its TTR now. tts:EVENT is accepted too.",
                 "Without --target: keep-content and rules (the dataset's rules/ on the pack's last change date).",
                 "Exits 4 when the targets conflict."})
 public final class PlanCommand extends DatasetCommand {
@@ -68,6 +72,10 @@ public final class PlanCommand extends DatasetCommand {
     @Option(names = "--write", paramLabel = "DIR", description = "Also write the changed dataset to DIR")
     Path write;
 
+    @Option(names = "--ttr-weeks", paramLabel = "WEEKS",
+            description = "Time to recover of the tts targets' scenarios (default: the events' own ttr_weeks)")
+    Double ttrWeeks;
+
     @Override
     public Integer call() {
         LoadedDataset loaded = load();
@@ -78,9 +86,18 @@ public final class PlanCommand extends DatasetCommand {
         boolean keep = false;
         Set<String> singleSource = new TreeSet<>();
         boolean withRules = false;
+        List<List<DisruptionEvent>> survival = new ArrayList<>();
+        boolean survivalAll = false;
         for (String target : asked) {
             String t = target.strip();
-            if (t.equals("keep-content")) {
+            if (t.startsWith("tts=") || t.startsWith("tts:")) {
+                String events = t.substring(4).strip();
+                if (events.equals("all")) {
+                    survivalAll = true;
+                } else {
+                    survival.add(events(events));
+                }
+            } else if (t.equals("keep-content")) {
                 keep = true;
             } else if (t.equals("rules")) {
                 withRules = true;
@@ -91,7 +108,7 @@ public final class PlanCommand extends DatasetCommand {
                         .map(String::strip).filter(s -> !s.isEmpty()).toList());
             } else {
                 throw new UserError(ExitCodes.USAGE, "unknown target '" + target
-                        + "' (content=X, keep-content, single-source=CAT,..., rules)");
+                        + "' (content=X, keep-content, single-source=CAT,..., rules, tts=EVENT[+EVENT...], tts=all)");
             }
         }
         RulePack pack = null;
@@ -116,9 +133,20 @@ public final class PlanCommand extends DatasetCommand {
                 }
             }
         }
+        if (ttrWeeks != null && !(ttrWeeks >= 0)) {
+            throw new UserError(ExitCodes.USAGE, "--ttr-weeks must be >= 0, got " + ttrWeeks);
+        }
         PlanTargets spec = new PlanTargets(content, basis, systems, keep, Set.copyOf(singleSource), minShare, pack, date,
-                budget == null ? Double.NaN : budget, byWeeks == null ? Double.NaN : byWeeks);
-        SourcingPlanner.Result result = SourcingPlanner.plan(loaded.dataset(), offers, spec);
+                budget == null ? Double.NaN : budget, byWeeks == null ? Double.NaN : byWeeks)
+                .withSurvival(survival, survivalAll, ttrWeeks == null ? Double.NaN : ttrWeeks);
+        SourcingPlanner.Result result;
+        try {
+            result = SourcingPlanner.plan(loaded.dataset(), offers, spec);
+        } catch (IllegalArgumentException e) {
+            // an event naming an id the dataset lacks, or a scenario without a time to recover
+            throw new UserError(ExitCodes.USAGE, e.getMessage()
+                    + (e.getMessage().contains("time to recover") ? " with --ttr-weeks" : ""));
+        }
         PlanReport report = result.report();
         if (write != null && result.after() != null) {
             DatasetWriter.write(result.after(), write);
@@ -139,6 +167,20 @@ public final class PlanCommand extends DatasetCommand {
             }
         }
         return false;
+    }
+
+    private static List<DisruptionEvent> events(String text) {
+        List<DisruptionEvent> events = new ArrayList<>();
+        for (String part : text.split("\\+")) {
+            String e = part.strip();
+            try {
+                events.add(DisruptionEvent.parse(e).orElseThrow(() -> new UserError(ExitCodes.USAGE, "tts target: '" + e
+                        + "' is not an event (site:ID, org:ID, country:CC, control:CC, part:ID)")));
+            } catch (IllegalArgumentException bad) {
+                throw new UserError(ExitCodes.USAGE, "tts target: '" + e + "': " + bad.getMessage());
+            }
+        }
+        return events;
     }
 
     private static double share(String text) {
@@ -170,6 +212,21 @@ public final class PlanCommand extends DatasetCommand {
         for (PlanReport.TargetStatus t : report.targets()) {
             out.println("  " + mark(t.metBefore()) + " -> " + (t.metAfter() == null ? "?" : mark(t.metAfter())) + "  "
                     + t.description());
+        }
+        if (!report.survival().isEmpty()) {
+            out.println();
+            out.println("Time to survive (stress LP, spec 3.9) before -> after, against the time to recover:");
+            TextTable table = new TextTable("scenario", "TTR", "TTS before", "after", "met", "best case", "needs")
+                    .right(1, 2, 3, 5);
+            for (PlanReport.SurvivalCheck c : report.survival()) {
+                table.row(String.join(" + ", c.events()), TextTable.number(c.ttrWeeks()),
+                        weeks(c.ttsWeeksBefore(), c.ttsCappedBefore()),
+                        c.ttsWeeksAfter() == null ? "-" : weeks(c.ttsWeeksAfter(), c.ttsCappedAfter()),
+                        c.metAfter() == null ? "?" : c.metAfter() ? "yes" : "NO",
+                        c.possible() ? "survives" : weeks(c.bestTtsWeeks(), false) + " (short)",
+                        String.join(" ", c.necessaryParts()));
+            }
+            table.print(out, "  ");
         }
         if (report.conflicts() != null) {
             out.println();
@@ -217,6 +274,10 @@ public final class PlanCommand extends DatasetCommand {
         }
         report.notes().forEach(n -> out.println("note: " + n));
         out.flush();
+    }
+
+    private static String weeks(double weeks, boolean capped) {
+        return (capped ? ">= " : "") + TextTable.number(weeks);
     }
 
     private static String mark(boolean met) {

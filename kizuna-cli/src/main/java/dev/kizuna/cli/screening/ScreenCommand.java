@@ -4,6 +4,7 @@ import dev.kizuna.cli.DatasetCommand;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.cli.TextTable;
 import dev.kizuna.cli.UserError;
+import dev.kizuna.io.dataset.DatasetFolder;
 import dev.kizuna.io.screening.ScreeningListReader;
 import dev.kizuna.screening.Screener;
 import dev.kizuna.screening.ScreeningHit;
@@ -45,16 +46,13 @@ public final class ScreenCommand extends DatasetCommand {
     @Override
     public Integer call() {
         LoadedDataset loaded = load();
-        if (!Files.isRegularFile(list)) {
-            throw new UserError(ExitCodes.IO_ERROR, list + ": no such file");
-        }
         ScreeningThresholds thresholds;
         try {
             thresholds = new ScreeningThresholds(match, review);
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
-        var screeningList = ScreeningListReader.read(list);
+        var screeningList = readList();
         if (!screeningList.problems().isEmpty()) {
             screeningList.problems().forEach(err()::println);
             throw new UserError(ExitCodes.INVALID_DATASET, list + ": " + screeningList.problems().size() + " problem(s)");
@@ -78,6 +76,28 @@ public final class ScreenCommand extends DatasetCommand {
             out.flush();
         }
         return hits.isEmpty() ? ExitCodes.OK : ExitCodes.POSSIBLE_MATCHES;
+    }
+
+    /** A file on disk, or else a path inside the dataset (so a zipped dataset can carry its list). */
+    private ScreeningListReader.ScreeningList readList() {
+        if (Files.isRegularFile(list)) {
+            return ScreeningListReader.read(list);
+        }
+        if (!list.isAbsolute()) {
+            String relative = list.toString().replace('\\', '/');
+            try (DatasetFolder folder = DatasetFolder.open(datasetPath)) {
+                boolean present;
+                try (var probe = folder.open(relative)) {
+                    present = probe != null;
+                }
+                if (present) {
+                    return ScreeningListReader.read(folder, relative);
+                }
+            } catch (java.io.IOException e) {
+                throw new UserError(ExitCodes.IO_ERROR, datasetPath + ": " + e.getMessage());
+            }
+        }
+        throw new UserError(ExitCodes.IO_ERROR, list + ": no such file (nor inside " + datasetPath + ")");
     }
 
     private static ScreeningParty party(Organization organization) {

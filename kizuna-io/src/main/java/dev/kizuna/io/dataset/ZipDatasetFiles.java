@@ -39,12 +39,16 @@ final class ZipDatasetFiles implements DatasetFiles {
 
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries;
+    /** Every file under the dataset folder by its relative path ("rules/a.yaml"), for {@link DatasetFolder}. */
+    private final Map<String, ZipEntry> allFiles;
     private final ZipLimits limits;
     private final AtomicLong totalBytes = new AtomicLong();
 
-    private ZipDatasetFiles(ZipFile zip, Map<String, ZipEntry> entries, ZipLimits limits) {
+    private ZipDatasetFiles(ZipFile zip, Map<String, ZipEntry> entries, Map<String, ZipEntry> allFiles,
+                            ZipLimits limits) {
         this.zip = zip;
         this.entries = entries;
+        this.allFiles = allFiles;
         this.limits = limits;
     }
 
@@ -79,12 +83,13 @@ final class ZipDatasetFiles implements DatasetFiles {
             problems.add(label, 0, "cannot open zip file: " + e.getMessage());
             return null;
         }
-        Map<String, ZipEntry> files = datasetEntries(zip, label, limits, problems);
+        Map<String, ZipEntry> all = new HashMap<>();
+        Map<String, ZipEntry> files = datasetEntries(zip, label, limits, problems, all);
         if (files == null) {
             closeQuietly(zip);
             return null;
         }
-        return new ZipDatasetFiles(zip, files, limits);
+        return new ZipDatasetFiles(zip, files, all, limits);
     }
 
     /**
@@ -92,7 +97,7 @@ final class ZipDatasetFiles implements DatasetFiles {
      * read, so a crafted name is refused even though nothing is ever written to disk.
      */
     private static Map<String, ZipEntry> datasetEntries(ZipFile zip, String label, ZipLimits limits,
-                                                        Problems problems) {
+                                                        Problems problems, Map<String, ZipEntry> allFiles) {
         if (zip.size() > limits.maxEntries()) {
             problems.add(label, 0, "zip has " + zip.size() + " entries, more than the " + limits.maxEntries()
                     + " allowed; a dataset has at most " + DatasetFile.values().length + " files");
@@ -133,6 +138,9 @@ final class ZipDatasetFiles implements DatasetFiles {
             String name = entry.getName();
             if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
                 byName.put(name.substring(prefix.length()), entry);
+            }
+            if (name.startsWith(prefix)) {
+                allFiles.put(name.substring(prefix.length()), entry);
             }
         }
         return byName;
@@ -216,6 +224,23 @@ final class ZipDatasetFiles implements DatasetFiles {
             throw new ZipLimitException(tooLarge(entry.getSize()));
         }
         return new LimitedStream(zip.getInputStream(entry), entry.getCompressedSize());
+    }
+
+    /** A stream of any file under the dataset folder by relative path, or null; same limits as {@link #open}. */
+    InputStream openRelative(String relativePath) throws IOException {
+        ZipEntry entry = allFiles.get(relativePath);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.getSize() > limits.maxEntryBytes()) {
+            throw new ZipLimitException(tooLarge(entry.getSize()));
+        }
+        return new LimitedStream(zip.getInputStream(entry), entry.getCompressedSize());
+    }
+
+    /** Relative paths of every file under the dataset folder. */
+    java.util.Set<String> relativePaths() {
+        return java.util.Collections.unmodifiableSet(allFiles.keySet());
     }
 
     private String tooLarge(long bytes) {

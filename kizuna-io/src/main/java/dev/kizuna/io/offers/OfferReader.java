@@ -1,5 +1,6 @@
 package dev.kizuna.io.offers;
 
+import dev.kizuna.io.dataset.DatasetFolder;
 import dev.kizuna.io.dataset.DatasetProblem;
 import dev.kizuna.sourcing.Offer;
 import dev.kizuna.supply.model.Dataset;
@@ -13,6 +14,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code offers.csv} of a kizuna/1.1 dataset directory and checks it against the loaded
+ * Reads {@code offers.csv} of a kizuna/1.1 dataset directory or zip and checks it against the loaded
  * dataset: references resolve (the site belongs to the organization, the part exists, a category is
  * one some part has), numbers parse and lie in range. Problems are FILE:LINE: message, header = 1.
  * A dataset without offers.csv has no offers.
@@ -39,13 +42,33 @@ public final class OfferReader {
     private OfferReader() {
     }
 
-    public static OfferLoad read(Path datasetDirectory, Dataset dataset) {
-        Path file = datasetDirectory.resolve(FILE);
+    /** Reads offers.csv of a dataset directory or zip (at the zip's root or under its one top folder). */
+    public static OfferLoad read(Path datasetDirectoryOrZip, Dataset dataset) {
+        if (DatasetFolder.isZip(datasetDirectoryOrZip)) {
+            try (DatasetFolder folder = DatasetFolder.open(datasetDirectoryOrZip)) {
+                return read(folder, dataset);
+            } catch (IOException e) {
+                return new OfferLoad(List.of(), List.of(new DatasetProblem(FILE, 1, "cannot read: " + e.getMessage())));
+            }
+        }
+        Path file = datasetDirectoryOrZip.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return new OfferLoad(List.of(), List.of());
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader, dataset);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new OfferLoad(List.of(), List.of(new DatasetProblem(FILE, 1, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    /** Reads offers.csv of an open dataset directory or zip; none when it has no such file. */
+    public static OfferLoad read(DatasetFolder folder, Dataset dataset) {
+        try (InputStream in = folder.open(FILE)) {
+            if (in == null) {
+                return new OfferLoad(List.of(), List.of());
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), dataset);
         } catch (IOException | java.io.UncheckedIOException e) {
             return new OfferLoad(List.of(), List.of(new DatasetProblem(FILE, 1, "cannot read: " + e.getMessage())));
         }

@@ -6,6 +6,7 @@ import dev.kizuna.compliance.Exemption;
 import dev.kizuna.compliance.Prohibition;
 import dev.kizuna.compliance.Rule;
 import dev.kizuna.compliance.RulePack;
+import dev.kizuna.io.dataset.DatasetFolder;
 import dev.kizuna.io.dataset.DatasetProblem;
 import dev.kizuna.supply.model.AlignmentClass;
 import dev.kizuna.supply.model.Basis;
@@ -21,6 +22,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -69,13 +72,67 @@ public final class RulePackReader {
         } else {
             files.add(fileOrDirectory);
         }
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        for (Path file : files) {
+            ruleFiles.add(new RuleFile(file.getFileName().toString(),
+                    () -> Files.newBufferedReader(file, StandardCharsets.UTF_8)));
+        }
+        return merge(ruleFiles);
+    }
+
+    /**
+     * Reads a rule file or a folder of rule files inside a dataset directory or zip, e.g. the
+     * dataset's {@code rules/}; labels are the file names, as for {@link #read(Path)}.
+     */
+    public static RulePackLoad read(DatasetFolder dataset, String relativePath) {
+        String path = relativePath.endsWith("/") ? relativePath.substring(0, relativePath.length() - 1) : relativePath;
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        try {
+            if (dataset.isFile(path)) {
+                ruleFiles.add(new RuleFile(path.substring(path.lastIndexOf('/') + 1), () -> reader(dataset, path)));
+            } else {
+                for (String name : dataset.files(path)) {
+                    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                        ruleFiles.add(new RuleFile(name, () -> reader(dataset, path + "/" + name)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return new RulePackLoad.Rejected(List.of(new DatasetProblem(dataset.label() + "/" + path, 1,
+                    "cannot list: " + e.getMessage())));
+        }
+        if (ruleFiles.isEmpty()) {
+            return new RulePackLoad.Rejected(List.of(new DatasetProblem(dataset.label() + "/" + path, 1,
+                    "no .yaml rule files here")));
+        }
+        return merge(ruleFiles);
+    }
+
+    private static Reader reader(DatasetFolder dataset, String path) throws IOException {
+        InputStream in = dataset.open(path);
+        if (in == null) {
+            throw new IOException("no such file");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /** One rule file to read: its label in problems and how to open it. */
+    private record RuleFile(String label, Opener opener) {
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        Reader open() throws IOException;
+    }
+
+    private static RulePackLoad merge(List<RuleFile> files) {
         List<DatasetProblem> problems = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Path file : files) {
-            String label = file.getFileName().toString();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (RuleFile file : files) {
+            String label = file.label();
+            try (Reader reader = file.opener().open()) {
                 Parsed parsed = parse(label, reader);
                 problems.addAll(parsed.problems);
                 names.add(parsed.name);

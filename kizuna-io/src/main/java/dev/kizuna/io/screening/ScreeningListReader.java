@@ -1,5 +1,6 @@
 package dev.kizuna.io.screening;
 
+import dev.kizuna.io.dataset.DatasetFolder;
 import dev.kizuna.io.dataset.DatasetProblem;
 import dev.kizuna.screening.ScreeningEntry;
 import org.apache.commons.csv.CSVFormat;
@@ -7,6 +8,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +40,20 @@ public final class ScreeningListReader {
         String label = file.getFileName().toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(label, reader);
+        } catch (IOException e) {
+            return new ScreeningList(List.of(), List.of(new DatasetProblem(label, 1, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    /** Reads a list kept inside a dataset directory or zip, e.g. {@code screening/list.csv}. */
+    public static ScreeningList read(DatasetFolder dataset, String relativePath) {
+        String label = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        try (InputStream in = dataset.open(relativePath)) {
+            if (in == null) {
+                return new ScreeningList(List.of(), List.of(new DatasetProblem(label, 1, "no such file in "
+                        + dataset.label())));
+            }
+            return parse(label, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
         } catch (IOException e) {
             return new ScreeningList(List.of(), List.of(new DatasetProblem(label, 1, "cannot read: " + e.getMessage())));
         }

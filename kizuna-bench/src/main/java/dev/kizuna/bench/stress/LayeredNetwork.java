@@ -1,4 +1,4 @@
-package dev.kizuna.stress.bench;
+package dev.kizuna.bench.stress;
 
 import dev.kizuna.supply.model.Dataset;
 import dev.kizuna.supply.model.DatasetBuilder;
