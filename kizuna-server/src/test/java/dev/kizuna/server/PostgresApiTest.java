@@ -30,8 +30,11 @@ class PostgresApiTest extends AbstractApiTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true but PostgreSQL at " + URL + " is not reachable: " + e.getMessage(), e);
             }
-            Assumptions.abort("PostgreSQL tests skipped: no PostgreSQL at " + URL + " (" + e.getMessage()
-                    + "); start one or set KIZUNA_TEST_PG_URL");
+            String message = "PostgreSQL tests skipped: no PostgreSQL at " + URL + " (" + e.getMessage()
+                    + "); start one or set KIZUNA_TEST_PG_URL";
+            // surefire shows a class skipped in @BeforeAll without its reason: say it on the console too
+            System.err.println("SKIPPED " + PostgresApiTest.class.getSimpleName() + ": " + message);
+            Assumptions.abort(message);
         }
     }
 

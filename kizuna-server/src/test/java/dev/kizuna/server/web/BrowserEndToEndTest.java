@@ -55,6 +55,7 @@ class BrowserEndToEndTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true but " + message);
             }
+            System.err.println("SKIPPED " + BrowserEndToEndTest.class.getSimpleName() + ": " + message);
             Assumptions.abort("skipped: " + message);
         }
         profile = Files.createTempDirectory("kizuna-chromium-");
