@@ -55,6 +55,11 @@ export let me = null;
 /** Renders the header; resolves to the current user. */
 export async function init(title) {
   me = await api('/api/me');
+  if (me.roles.length === 1 && me.roles[0] === 'supplier' && location.pathname !== '/supplier.html') {
+    // a supplier only ever sees its own organization's page
+    location.replace('/supplier.html');
+    await new Promise(() => {});
+  }
   const header = document.createElement('header');
   const links = PAGES.filter(([, , need]) => allows(me.roles, need)).map(([href, label]) => {
     const active = location.pathname === href || (href === '/' && location.pathname === '/index.html');

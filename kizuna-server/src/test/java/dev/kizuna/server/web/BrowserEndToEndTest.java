@@ -176,5 +176,20 @@ class BrowserEndToEndTest {
         assertThat(title.getText()).contains("Kizuna API");
         waiting().until(d -> d.findElements(By.cssSelector(".opblock-tag")).size() > 3);
         screenshot("swagger");
+
+        // a supplier lands on its own organization's page and sees only its own sites
+        driver.get(url("/"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        waiting().until(ExpectedConditions.urlContains("/login.html"));
+        driver.findElement(By.id("username")).sendKeys("supplier");
+        driver.findElement(By.id("password")).sendKeys("supplier-dev");
+        driver.findElement(By.id("login-button")).click();
+        waiting().until(ExpectedConditions.urlContains("/supplier.html"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#sites tbody tr")).isEmpty());
+        assertThat(driver.findElement(By.id("title")).getText()).contains(TestDatasets.SUPPLIER_ORG);
+        for (WebElement row : driver.findElements(By.cssSelector("#sites tbody tr"))) {
+            assertThat(row.getText()).contains(TestDatasets.SUPPLIER_SITE);
+        }
+        screenshot("supplier");
     }
 }
