@@ -30,7 +30,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +96,7 @@ public final class AgendaCommand extends DatasetCommand {
         LoadedDataset loaded = load();
         var offers = FixInputs.offers(datasetPath, loaded.dataset(), err());
         List<MatchPair> matches = Matchmaker.match(loaded.dataset(), loaded.network(), offers, 5000);
-        List<MeetingRequest> requests = requests(matches);
+        List<MeetingRequest> requests = MeetingRequest.fromMatches(matches, pairs);
         Map<String, String> names = new HashMap<>();
         loaded.dataset().organizations().forEach(o -> names.put(o.id().value(), o.name()));
         Map<String, Set<Integer>> availability = availabilityFile == null ? Map.of() : availability(slots, zone);
@@ -140,28 +139,6 @@ public final class AgendaCommand extends DatasetCommand {
     private void write(Path file, String text, List<String> files) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         files.add(outDirectory.relativize(file).toString());
-    }
-
-    /** One request per (buyer, seller): priority = best pair score, topics = the parts. */
-    private List<MeetingRequest> requests(List<MatchPair> matches) {
-        Map<String, List<MatchPair>> byPair = new LinkedHashMap<>();
-        for (MatchPair pair : matches) {
-            if (!pair.buyer().equals(pair.seller())) {
-                byPair.computeIfAbsent(pair.buyer() + "--" + pair.seller(), k -> new ArrayList<>()).add(pair);
-            }
-        }
-        List<MeetingRequest> requests = new ArrayList<>();
-        for (var entry : byPair.entrySet()) {
-            if (requests.size() == pairs) {
-                break;
-            }
-            List<MatchPair> list = entry.getValue();
-            TreeSet<String> topics = new TreeSet<>();
-            list.forEach(p -> topics.add(p.part()));
-            requests.add(new MeetingRequest(entry.getKey(), list.get(0).buyer(), list.get(0).seller(), list.get(0).score(),
-                    List.copyOf(topics)));
-        }
-        return requests;
     }
 
     private List<Slot> slots(ZoneId zone) {

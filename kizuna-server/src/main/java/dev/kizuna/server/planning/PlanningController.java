@@ -33,11 +33,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Partner matching and meeting agendas (kizuna-planning) on a version's offers. */
 @RestController
@@ -153,31 +151,9 @@ public class PlanningController implements Capability {
         List<Slot> slots = slots(slotSpecs, zone);
         String key = "agenda:" + slots + ":" + rooms + ":" + pairs;
         return version.memo(key, v -> {
-            List<MeetingRequest> requests = requests(matches(v, 5000), pairs);
+            List<MeetingRequest> requests = MeetingRequest.fromMatches(matches(v, 5000), pairs);
             return new Scheduled(AgendaScheduler.schedule(requests, slots, rooms, Map.of(), 30), requests);
         });
-    }
-
-    /** The best pairs, one meeting per buyer-seller pair with the parts as topics (as {@code kizuna agenda}). */
-    static List<MeetingRequest> requests(List<MatchPair> matches, int pairs) {
-        Map<String, List<MatchPair>> byPair = new LinkedHashMap<>();
-        for (MatchPair pair : matches) {
-            if (!pair.buyer().equals(pair.seller())) {
-                byPair.computeIfAbsent(pair.buyer() + "--" + pair.seller(), k -> new ArrayList<>()).add(pair);
-            }
-        }
-        List<MeetingRequest> requests = new ArrayList<>();
-        for (var entry : byPair.entrySet()) {
-            if (requests.size() == pairs) {
-                break;
-            }
-            List<MatchPair> list = entry.getValue();
-            TreeSet<String> topics = new TreeSet<>();
-            list.forEach(p -> topics.add(p.part()));
-            requests.add(new MeetingRequest(entry.getKey(), list.get(0).buyer(), list.get(0).seller(),
-                    list.get(0).score(), List.copyOf(topics)));
-        }
-        return requests;
     }
 
     static List<Slot> slots(List<String> specs, ZoneId zone) {
