@@ -207,7 +207,14 @@ public final class StressLp implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Bill coupling of parts that keep flows. Rows of one child with the same approved sources share
+     * one coupling row ({@code sum of q * u over the rows <= flows in}) and one flow per approved
+     * source: the flows between those sources and those rows form a complete bipartite transport, so
+     * the shared row is exact (any inflow can be split among the rows) and the model shrinks.
+     */
     private void buildCouplingRows() {
+        java.util.Map<List<Integer>, MPConstraint> groups = new java.util.HashMap<>();
         for (int i = 0; i < sources.length; i++) {
             int n = sources[i];
             for (int b = net.billStart(n); b < net.billEnd(n); b++) {
@@ -218,7 +225,19 @@ public final class StressLp implements AutoCloseable {
                     poolRow[j].setCoefficient(u[i], poolRow[j].getCoefficient(u[i]) + net.rowQuantity(row));
                     continue;
                 }
-                MPConstraint coupling = solver.makeConstraint(-INF, 0, "");
+                List<Integer> key = new ArrayList<>(1 + net.approvedEnd(row) - net.approvedStart(row));
+                key.add(child);
+                for (int a = net.approvedStart(row); a < net.approvedEnd(row); a++) {
+                    key.add(net.approvedSource(a));
+                }
+                key.subList(1, key.size()).sort(null);
+                MPConstraint coupling = groups.get(key);
+                if (coupling != null) {
+                    coupling.setCoefficient(u[i], coupling.getCoefficient(u[i]) + net.rowQuantity(row));
+                    continue;
+                }
+                coupling = solver.makeConstraint(-INF, 0, "");
+                groups.put(key, coupling);
                 coupling.setCoefficient(u[i], net.rowQuantity(row));
                 for (int a = net.approvedStart(row); a < net.approvedEnd(row); a++) {
                     int m = localSource[net.approvedSource(a)];
