@@ -10,22 +10,20 @@ import dev.kizuna.scenario.SweepProgress;
 import dev.kizuna.stress.lp.Cones;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The stress test of spec 3.9 over a list of scenarios. Scenarios go to the sweep executor in batches,
- * grouped by the systems they touch so that consecutive warm-started solves differ little (see
- * {@link StressEvaluator}); results come back ranked:
+ * The stress test of spec 3.9 over a list of scenarios. Scenarios go to the sweep executor in batches
+ * (each scenario is solved on its own model, see {@link StressEvaluator}); results come back ranked:
  * risk exposure index descending (scenarios without TTR last), then time to survive ascending, then
  * events.
  */
 public final class StressTest {
     public static final double DEFAULT_HORIZON_WEEKS = 520;
-    /** Scenarios per unit of work: one warm-started run of the worker's models, reset at its start. */
+    /** Scenarios per unit of work handed to a worker. */
     static final int BATCH = 16;
 
     private StressTest() {
@@ -54,22 +52,15 @@ public final class StressTest {
         if (!(horizonWeeks > 0)) {
             throw new IllegalArgumentException("horizon weeks must be > 0, got " + horizonWeeks);
         }
-        Cones cones = Cones.of(network);
-        Integer[] order = groupByScope(network, cones, scenarios);
-        List<StressScenario> grouped = Arrays.stream(order).map(scenarios::get).toList();
         List<List<StressScenario>> batches = new ArrayList<>();
-        for (int i = 0; i < grouped.size(); i += BATCH) {
-            batches.add(grouped.subList(i, Math.min(grouped.size(), i + BATCH)));
+        for (int i = 0; i < scenarios.size(); i += BATCH) {
+            batches.add(List.copyOf(scenarios.subList(i, Math.min(scenarios.size(), i + BATCH))));
         }
-        Factory factory = new Factory(horizonWeeks);
-        List<ScenarioOutcome> outcomes = new ArrayList<>(grouped.size());
-        int total = grouped.size();
-        executor.sweep(network, batches, factory,
+        List<ScenarioOutcome> outcomes = new ArrayList<>(scenarios.size());
+        int total = scenarios.size();
+        executor.sweep(network, batches, new Factory(horizonWeeks),
                 (done, count) -> progress.update(Math.min(total, done * BATCH), total))
                 .forEach(outcomes::addAll);
-        // only after a complete sweep: when one worker fails, others may still be solving, and freeing
-        // their native models under them would crash; the garbage collector frees those instead
-        factory.closeAll();
         double maxImpact = 0;
         for (ScenarioOutcome outcome : outcomes) {
             if (!Double.isNaN(outcome.performanceImpact())) {
@@ -92,27 +83,10 @@ public final class StressTest {
             .thenComparingDouble(ScenarioOutcome::ttsWeeks)
             .thenComparing(o -> String.join(",", o.events()));
 
-    private static Integer[] groupByScope(SupplyNetwork network, Cones cones, List<StressScenario> scenarios) {
-        long[][] keys = new long[scenarios.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = cones.touched(Knockout.resolve(network, scenarios.get(i).events())).toLongArray();
-        }
-        Integer[] order = new Integer[scenarios.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Arrays.compare(keys[a], keys[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        return order;
-    }
-
-    /** Makes one evaluator per worker and remembers them, so that their native models are freed. */
+    /** Makes one evaluator per worker; an evaluator holds no native memory between scenarios. */
     static final class Factory implements EvaluatorFactory<List<StressScenario>, List<ScenarioOutcome>> {
         private static final long serialVersionUID = 1L;
         private final double horizonWeeks;
-        private final transient List<StressEvaluator> created = Collections.synchronizedList(new ArrayList<>());
 
         Factory(double horizonWeeks) {
             this.horizonWeeks = horizonWeeks;
@@ -120,18 +94,7 @@ public final class StressTest {
 
         @Override
         public ScenarioEvaluator<List<StressScenario>, List<ScenarioOutcome>> create(SupplyNetwork network) {
-            StressEvaluator evaluator = new StressEvaluator(network, Cones.of(network), horizonWeeks);
-            if (created != null) {
-                created.add(evaluator);
-            }
-            return evaluator;
-        }
-
-        void closeAll() {
-            if (created != null) {
-                created.forEach(StressEvaluator::close);
-                created.clear();
-            }
+            return new StressEvaluator(network, Cones.of(network), horizonWeeks);
         }
     }
 }

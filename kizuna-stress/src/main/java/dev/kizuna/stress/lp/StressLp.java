@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The linear program of spec 3.9 over the cones of a set of systems (the scope), built once and
- * re-solved for many scenarios by changing bounds only.
+ * The linear program of spec 3.9 over the cones of a set of systems (the scope); knockouts, the
+ * duration and extra stock change bounds and coefficients only, and every solve starts from scratch.
  *
  * <h2>Rate form</h2>
  * Every constraint of 3.9 is divided by the duration t: production, flows and lost units become
@@ -56,7 +56,6 @@ public final class StressLp implements AutoCloseable {
     private final boolean stockVariables;
     private final boolean ownsSolver;
     private final boolean[] aggregated;
-    private boolean warmStart;
 
     private final MPSolver solver;
     /** 1 / duration */
@@ -64,7 +63,6 @@ public final class StressLp implements AutoCloseable {
     private final MPVariable[] u;
     private final double[] capacity;
     private final MPVariable[] lost;
-    private final MPVariable[] metElsewhere;
     private final MPVariable[] extraStock;
     private final List<List<MPVariable>> freeFlows;
     private final List<List<MPVariable>> deliveries;
@@ -177,7 +175,6 @@ public final class StressLp implements AutoCloseable {
         capacitySites = sitesWithCapacity.stream().mapToInt(Integer::intValue).toArray();
         siteCapacityRow = siteRows.toArray(MPConstraint[]::new);
         lost = new MPVariable[systems.length];
-        metElsewhere = new MPVariable[systems.length];
         deliveries = new ArrayList<>(systems.length);
         buildDemandRows();
         costRow = solver.makeConstraint(-INF, INF, "");
@@ -207,7 +204,14 @@ public final class StressLp implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Bill coupling of parts that keep flows. Rows of one child with the same approved sources share
+     * one coupling row ({@code sum of q * u over the rows <= flows in}) and one flow per approved
+     * source: the flows between those sources and those rows form a complete bipartite transport, so
+     * the shared row is exact (any inflow can be split among the rows) and the model shrinks.
+     */
     private void buildCouplingRows() {
+        java.util.Map<List<Integer>, MPConstraint> groups = new java.util.HashMap<>();
         for (int i = 0; i < sources.length; i++) {
             int n = sources[i];
             for (int b = net.billStart(n); b < net.billEnd(n); b++) {
@@ -218,7 +222,19 @@ public final class StressLp implements AutoCloseable {
                     poolRow[j].setCoefficient(u[i], poolRow[j].getCoefficient(u[i]) + net.rowQuantity(row));
                     continue;
                 }
-                MPConstraint coupling = solver.makeConstraint(-INF, 0, "");
+                List<Integer> key = new ArrayList<>(1 + net.approvedEnd(row) - net.approvedStart(row));
+                key.add(child);
+                for (int a = net.approvedStart(row); a < net.approvedEnd(row); a++) {
+                    key.add(net.approvedSource(a));
+                }
+                key.subList(1, key.size()).sort(null);
+                MPConstraint coupling = groups.get(key);
+                if (coupling != null) {
+                    coupling.setCoefficient(u[i], coupling.getCoefficient(u[i]) + net.rowQuantity(row));
+                    continue;
+                }
+                coupling = solver.makeConstraint(-INF, 0, "");
+                groups.put(key, coupling);
                 coupling.setCoefficient(u[i], net.rowQuantity(row));
                 for (int a = net.approvedStart(row); a < net.approvedEnd(row); a++) {
                     int m = localSource[net.approvedSource(a)];
@@ -269,8 +285,6 @@ public final class StressLp implements AutoCloseable {
             MPConstraint demand = solver.makeConstraint(demand(systems[k]), INF, "");
             lost[k] = solver.makeNumVar(0, INF, "");
             demand.setCoefficient(lost[k], 1);
-            metElsewhere[k] = solver.makeNumVar(0, 0, "");
-            demand.setCoefficient(metElsewhere[k], 1);
             List<MPVariable> delivered = new ArrayList<>();
             if (aggregated[j]) {
                 MPVariable z = solver.makeNumVar(0, INF, "");
@@ -325,29 +339,6 @@ public final class StressLp implements AutoCloseable {
 
     public int constraintCount() {
         return solver.numConstraints();
-    }
-
-    /**
-     * Restricts the model to some of its systems, as if the others were not in it: their demand is
-     * met at no cost by a free variable, so they neither lose units nor compete for capacity, and only
-     * bounds change. Lets one model of the whole network serve every scenario.
-     */
-    public void focus(BitSet focusSystems) {
-        for (int k = 0; k < systems.length; k++) {
-            metElsewhere[k].setUb(focusSystems.get(systems[k]) ? 0 : INF);
-        }
-    }
-
-    /**
-     * When on, each solve starts from the previous basis (much faster when only bounds change);
-     * call {@link #resetBasis()} to start from scratch, so that results depend only on what was solved since.
-     */
-    public void warmStart(boolean on) {
-        warmStart = on;
-    }
-
-    public void resetBasis() {
-        solver.reset();
     }
 
     /** Stops production at knocked-out sites and of knocked-out parts; replaces the previous knockout. */
@@ -545,21 +536,15 @@ public final class StressLp implements AutoCloseable {
     }
 
     private MPSolver.ResultStatus solve() {
-        if (!warmStart) {
-            // solving from scratch makes results independent of which scenarios a worker saw before
-            solver.reset();
-        }
+        // from scratch: results depend only on the model, and GLOP's presolve runs (a warm restart skips it)
+        solver.reset();
         MPSolver.ResultStatus status = solver.solve();
         if (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.NOT_SOLVED) {
-            // a warm start can leave GLOP on a numerically poor basis: retry from scratch, then primal
+            // numerical trouble in the dual simplex: retry with the primal
+            solver.setSolverSpecificParametersAsString("use_dual_simplex: false");
             solver.reset();
             status = solver.solve();
-            if (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.NOT_SOLVED) {
-                solver.setSolverSpecificParametersAsString("use_dual_simplex: false");
-                solver.reset();
-                status = solver.solve();
-                solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
-            }
+            solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
         }
         return status;
     }
