@@ -1,6 +1,7 @@
 package dev.kizuna.cli.planning;
 
 import dev.kizuna.cli.DatasetCommand;
+import dev.kizuna.cli.EventArguments;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.cli.TextTable;
 import dev.kizuna.cli.UserError;
@@ -170,17 +171,7 @@ public final class PlanCommand extends DatasetCommand {
     }
 
     private static List<DisruptionEvent> events(String text) {
-        List<DisruptionEvent> events = new ArrayList<>();
-        for (String part : text.split("\\+")) {
-            String e = part.strip();
-            try {
-                events.add(DisruptionEvent.parse(e).orElseThrow(() -> new UserError(ExitCodes.USAGE, "tts target: '" + e
-                        + "' is not an event (site:ID, org:ID, country:CC, control:CC, part:ID)")));
-            } catch (IllegalArgumentException bad) {
-                throw new UserError(ExitCodes.USAGE, "tts target: '" + e + "': " + bad.getMessage());
-            }
-        }
-        return events;
+        return EventArguments.parse(List.of(text.split("\\+")), ExitCodes.USAGE, "tts target");
     }
 
     private static double share(String text) {

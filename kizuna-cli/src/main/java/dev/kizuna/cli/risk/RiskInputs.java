@@ -1,5 +1,6 @@
 package dev.kizuna.cli.risk;
 
+import dev.kizuna.cli.EventArguments;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.cli.UserError;
 import dev.kizuna.disruption.DisruptionEvent;
@@ -18,17 +19,7 @@ final class RiskInputs {
     }
 
     static List<DisruptionEvent> events(List<String> texts) {
-        List<DisruptionEvent> events = new ArrayList<>();
-        for (String text : texts) {
-            try {
-                events.add(DisruptionEvent.parse(text).orElseThrow(() -> new UserError(ExitCodes.BAD_REQUEST,
-                        "unknown event '" + text + "': write KIND:ID with KIND one of site, org, country, control, part"
-                                + " (e.g. site:S1, country:CN)")));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(ExitCodes.BAD_REQUEST, "event '" + text + "': " + e.getMessage());
-            }
-        }
-        return events;
+        return EventArguments.parse(texts, ExitCodes.BAD_REQUEST, "");
     }
 
     static EventBasis basis(String text) {

@@ -1,6 +1,7 @@
 package dev.kizuna.cli.stress;
 
 import dev.kizuna.cli.DatasetCommand;
+import dev.kizuna.cli.EventArguments;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.cli.UserError;
 import dev.kizuna.disruption.DisruptionEvent;
@@ -62,7 +63,7 @@ public final class StressCommand extends DatasetCommand {
 
     @Override
     public Integer call() {
-        Request request = new Request(EventArguments.parse(events), ttrWeeks == null ? Double.NaN : ttrWeeks,
+        Request request = new Request(EventArguments.parse(events, ExitCodes.USAGE, ""), ttrWeeks == null ? Double.NaN : ttrWeeks,
                 horizonWeeks, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         LoadedDataset loaded = load();
         List<ScenarioOutcome> outcomes = run(loaded.network(), request, new StderrProgress(err(), "stress"));

@@ -110,7 +110,7 @@ class StressCommandTest {
 
     @Test
     void badEventsAreUserErrors() {
-        assertThatThrownBy(() -> EventArguments.parse(List.of("plant:x"))).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> dev.kizuna.cli.EventArguments.parse(List.of("plant:x"), dev.kizuna.cli.ExitCodes.USAGE, "")).isInstanceOf(UserError.class)
                 .hasMessageContaining("kind:ID");
         assertThatThrownBy(() -> run(new StressCommand.Request(List.of(DisruptionEvent.parse("site:nope").orElseThrow()),
                 Double.NaN, 520, 1))).isInstanceOf(UserError.class).hasMessageContaining("nope");
