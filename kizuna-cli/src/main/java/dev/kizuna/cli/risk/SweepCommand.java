@@ -2,6 +2,7 @@ package dev.kizuna.cli.risk;
 
 import dev.kizuna.cli.DatasetCommand;
 import dev.kizuna.cli.TextTable;
+import dev.kizuna.cli.ThrottledProgress;
 import dev.kizuna.cli.ExitCodes;
 import dev.kizuna.disruption.EventBasis;
 import dev.kizuna.disruption.KnockoutAnalysis;
@@ -40,8 +41,10 @@ public final class SweepCommand extends DatasetCommand {
         EventBasis eventBasis = RiskInputs.basis(basis);
         LocalSweepExecutor executor = threads == null ? LocalSweepExecutor.perProcessor()
                 : new LocalSweepExecutor(Math.max(1, threads));
-        SweepProgress progress = new StderrProgress(err(), eventBasis.key().equals("site") ? "sites"
-                : eventBasis.key().equals("org") ? "organizations" : "countries");
+        String noun = eventBasis.key().equals("site") ? "sites"
+                : eventBasis.key().equals("org") ? "organizations" : "countries";
+        SweepProgress progress = ThrottledProgress.whenLong(err(),
+                (done, total) -> "swept " + TextTable.count(done) + " / " + TextTable.count(total) + " " + noun);
         SweepReport report = KnockoutSweep.run(data.network(), eventBasis, top, executor, progress);
         KnockoutAnalysis.unmappedNotes(data.network()).forEach(note -> err().println("note: " + note));
         if (json()) {
@@ -60,32 +63,5 @@ public final class SweepCommand extends DatasetCommand {
         }
         table.print(out);
         out.flush();
-    }
-
-    /**
-     * Reports progress every ~2 s, and only once the sweep has run 2 s: short sweeps stay silent,
-     * long ones (the case where a user wonders) say how far they are.
-     */
-    static final class StderrProgress implements SweepProgress {
-        private static final long INTERVAL_NANOS = 2_000_000_000L;
-        private final PrintWriter err;
-        private final String noun;
-        private final long start = System.nanoTime();
-        private long lastPrint = start;
-
-        StderrProgress(PrintWriter err, String noun) {
-            this.err = err;
-            this.noun = noun;
-        }
-
-        @Override
-        public synchronized void update(long done, long total) {
-            long now = System.nanoTime();
-            if (now - lastPrint >= INTERVAL_NANOS || (done == total && lastPrint != start)) {
-                lastPrint = now;
-                err.println("swept " + TextTable.count(done) + " / " + TextTable.count(total) + " " + noun);
-                err.flush();
-            }
-        }
     }
 }

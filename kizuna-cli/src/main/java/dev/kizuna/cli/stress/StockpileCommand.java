@@ -60,7 +60,7 @@ public final class StockpileCommand extends DatasetCommand {
                 horizonWeeks, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         LoadedDataset loaded = load();
         StockpilePlanner.Plan plan = run(loaded.network(), request, budget, holdingRate, maxScenarios,
-                new StderrProgress(err(), "stockpile: stress sweep"));
+                StressCommand.scenarioProgress(err(), "stockpile: stress sweep"));
         if (json()) {
             printJson(StockpileReport.of(plan));
         } else {

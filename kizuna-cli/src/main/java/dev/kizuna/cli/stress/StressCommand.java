@@ -3,6 +3,7 @@ package dev.kizuna.cli.stress;
 import dev.kizuna.cli.DatasetCommand;
 import dev.kizuna.cli.EventArguments;
 import dev.kizuna.cli.ExitCodes;
+import dev.kizuna.cli.ThrottledProgress;
 import dev.kizuna.cli.UserError;
 import dev.kizuna.disruption.DisruptionEvent;
 import dev.kizuna.network.SupplyNetwork;
@@ -66,7 +67,7 @@ public final class StressCommand extends DatasetCommand {
         Request request = new Request(EventArguments.parse(events, ExitCodes.USAGE, ""), ttrWeeks == null ? Double.NaN : ttrWeeks,
                 horizonWeeks, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         LoadedDataset loaded = load();
-        List<ScenarioOutcome> outcomes = run(loaded.network(), request, new StderrProgress(err(), "stress"));
+        List<ScenarioOutcome> outcomes = run(loaded.network(), request, scenarioProgress(err(), "stress"));
         if (json()) {
             printJson(StressReport.of(outcomes));
         } else {
@@ -87,5 +88,11 @@ public final class StressCommand extends DatasetCommand {
         }
         return StressTest.run(network, scenarios, request.horizonWeeks(), new LocalSweepExecutor(request.threads()),
                 progress);
+    }
+
+    /** Progress of a stress sweep on stderr, shared with the stockpile command's sweep. */
+    static ThrottledProgress scenarioProgress(java.io.PrintWriter err, String what) {
+        return ThrottledProgress.everySecond(err, (done, total) -> String.format(java.util.Locale.ROOT,
+                "%s: %d/%d scenarios (%d%%)", what, done, total, total == 0 ? 100 : 100 * done / total));
     }
 }
